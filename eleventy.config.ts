@@ -1,0 +1,45 @@
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { collectionsPlugin } from "./scripts/eleventy/collections.ts";
+import { componentAssetsPlugin } from "./scripts/eleventy/component-assets.ts";
+import { filtersPlugin } from "./scripts/eleventy/filters/plugin.ts";
+import { fontsPlugin } from "./scripts/eleventy/fonts.ts";
+import { generatedPagesPlugin } from "./scripts/eleventy/generated-pages.ts";
+import { i18nPlugin } from "./scripts/eleventy/i18n/plugin.ts";
+import { markdownPlugin } from "./scripts/eleventy/markdown/plugin.ts";
+import { schemaPlugin } from "./scripts/eleventy/schema/plugin.ts";
+import { securityPlugin } from "./scripts/eleventy/security.ts";
+import type { EleventyConfig } from "./scripts/eleventy/types.ts";
+
+const root = path.dirname(fileURLToPath(import.meta.url));
+const layoutsDir = path.join(root, "layouts");
+
+export default function (eleventyConfig: EleventyConfig) {
+  // Layouts live beside content/, and fixtures build other content folders with the same layouts.
+  eleventyConfig.setLayoutsDirectory(path.relative(eleventyConfig.directories.input, layoutsDir));
+  eleventyConfig.setIncludesDirectory(path.relative(eleventyConfig.directories.input, layoutsDir));
+
+  eleventyConfig.addPlugin(schemaPlugin, { layoutsDir });
+  eleventyConfig.addPlugin(i18nPlugin);
+  eleventyConfig.addPlugin(markdownPlugin);
+  eleventyConfig.addPlugin(filtersPlugin);
+  eleventyConfig.addPlugin(collectionsPlugin);
+  eleventyConfig.addPlugin(fontsPlugin);
+  eleventyConfig.addPlugin(securityPlugin);
+  eleventyConfig.addPlugin(componentAssetsPlugin, { root });
+  eleventyConfig.addPlugin(generatedPagesPlugin);
+
+  eleventyConfig.addPassthroughCopy({ assets: "assets" });
+  eleventyConfig.addGlobalData("layout", "page.njk");
+  eleventyConfig.ignores.add("**/README.md");
+  eleventyConfig.setServerOptions({ domDiffing: false });
+}
+
+export const config = {
+  // input and output come from the caller (scripts/build.ts, or npm start), so fixtures can build elsewhere.
+  dir: { data: "_data/.not-loaded-by-eleventy" },
+  templateFormats: ["md", "njk"],
+  // Content is data, never code: Markdown is not run through a template engine.
+  markdownTemplateEngine: false as const,
+  htmlTemplateEngine: "njk",
+};

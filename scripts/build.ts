@@ -1,0 +1,113 @@
+// Runs every stage into a staging folder and swaps it into dist/ only when all succeed,
+// so a failed build leaves the previous dist/ exactly as it was.
+import { existsSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { fileURLToPath } from "node:url";
+import Eleventy from "@11ty/eleventy";
+import { checkLinks, formatBrokenLinks } from "./check-links.ts";
+import { ContentError, ContentErrors } from "./eleventy/content-error.ts";
+
+const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
+
+export interface BuildOptions {
+  content: string;
+  out: string;
+  /** Skip the print stage (PDFs), e.g. for the dev loop. */
+  print: boolean;
+  /** Skip the search index. */
+  search: boolean;
+}
+
+export interface StageContext {
+  options: BuildOptions;
+  staging: string;
+  /** Built output file → the content file it came from. */
+  sourceOf: Map<string, string>;
+}
+
+type Stage = { name: string; run: (ctx: StageContext) => Promise<void> };
+
+class StageError extends Error {}
+
+const stages: Stage[] = [
+  {
+    name: "site",
+    async run(ctx) {
+      const eleventy = new Eleventy(ctx.options.content, ctx.staging, { configPath: path.join(root, "eleventy.config.ts"), quietMode: true });
+      const results = (await eleventy.write()) as unknown as [unknown, { inputPath: string; outputPath: string }[]];
+      for (const r of results[1] ?? []) if (r.outputPath) ctx.sourceOf.set(path.resolve(r.outputPath), path.relative(root, r.inputPath));
+    },
+  },
+  {
+    name: "links",
+    async run(ctx) {
+      const { broken, external } = checkLinks(ctx.staging, ctx.sourceOf);
+      if (broken.length) throw new StageError(`${broken.length} broken internal link(s):\n${formatBrokenLinks(broken)}`);
+      writeFileSync(path.join(ctx.staging, "external-links.txt"), external.join("\n") + "\n");
+    },
+  },
+];
+
+/** The most useful message in an error chain: our own content errors verbatim, else the deepest cause. */
+export function explain(error: unknown): string {
+  const seen: unknown[] = [];
+  let current: unknown = error;
+  while (current && !seen.includes(current)) {
+    seen.push(current);
+    if (current instanceof ContentError || current instanceof ContentErrors || current instanceof StageError) return current.message;
+    const next = (current as { originalError?: unknown; cause?: unknown }).originalError ?? (current as { cause?: unknown }).cause;
+    if (!next) break;
+    current = next;
+  }
+  const messages = seen.map((e) => (e as Error).message).filter(Boolean);
+  return messages.join("\n  caused by: ");
+}
+
+export async function build(options: BuildOptions): Promise<void> {
+  const out = path.resolve(options.out);
+  const staging = path.join(path.dirname(out), `.staging-${path.basename(out)}-${process.pid}`);
+  rmSync(staging, { recursive: true, force: true });
+  const ctx: StageContext = { options: { ...options, content: path.resolve(options.content), out }, staging, sourceOf: new Map() };
+  const active = stages.filter((s) => (s.name !== "print" || options.print) && (s.name !== "search" || options.search));
+  try {
+    for (const stage of active) {
+      const started = performance.now();
+      try {
+        await stage.run(ctx);
+      } catch (error) {
+        throw new StageError(`Build failed in stage "${stage.name}":\n${explain(error)}`);
+      }
+      console.log(`✓ ${stage.name} (${((performance.now() - started) / 1000).toFixed(1)} s)`);
+    }
+    swapInto(staging, out);
+  } finally {
+    rmSync(staging, { recursive: true, force: true });
+  }
+}
+
+/** Replaces `out` with `staging` in two renames on the same file system. */
+function swapInto(staging: string, out: string): void {
+  const old = `${out}.old-${process.pid}`;
+  if (existsSync(out)) renameSync(out, old);
+  renameSync(staging, out);
+  rmSync(old, { recursive: true, force: true });
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const { values } = parseArgs({
+    options: {
+      content: { type: "string", default: path.join(root, "content") },
+      out: { type: "string", default: path.join(root, "dist") },
+      "no-print": { type: "boolean", default: false },
+      "no-search": { type: "boolean", default: false },
+    },
+  });
+  const started = performance.now();
+  build({ content: values.content, out: values.out, print: !values["no-print"], search: !values["no-search"] })
+    .then(() => console.log(`Built ${values.out} in ${((performance.now() - started) / 1000).toFixed(1)} s`))
+    .catch((error: unknown) => {
+      console.error(`\n✗ ${error instanceof StageError ? error.message : explain(error)}\n\nThe previous ${path.relative(process.cwd(), path.resolve(values.out)) || "dist"}/ was left untouched.`);
+      process.exit(1);
+    });
+}

@@ -1,0 +1,7 @@
+// Every pure filter, registered by name in a loop (see ../filters-plugin.ts).
+export { formatDate } from "./format-date.ts";
+export { isoDate } from "./iso-date.ts";
+export { sectionPages } from "./section-pages.ts";
+export { neighbours } from "./neighbours.ts";
+export { translationOf } from "./translation-of.ts";
+export { headings } from "./headings.ts";

@@ -1,0 +1,13 @@
+import type { CollectionItem } from "../types.ts";
+
+/**
+ * The reference pages of one section in one language, in their authored order (printables excluded).
+ *
+ * @example
+ * sectionPages(collections.pages, "victim-contact", "en").map((p) => p.url) // → ["/en/victim-contact/what-and-why/", …]
+ */
+export function sectionPages(pages: CollectionItem[], section: string, lang: string): CollectionItem[] {
+  return pages
+    .filter((p) => p.data.section === section && p.data.page.lang === lang && !p.data.format && p.data.translationKey !== "home")
+    .sort((a, b) => (a.data.order ?? 0) - (b.data.order ?? 0) || a.url.localeCompare(b.url));
+}

@@ -1,0 +1,44 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { z } from "zod";
+import { ContentError } from "../content-error.ts";
+import { describeZodIssue } from "../schema/describe-issue.ts";
+
+export const localeSchema = z.object({
+  code: z.string().regex(/^[a-z]{2}(-[a-z0-9]+)*$/, "a lowercase URL code such as en or zh-hans"),
+  lang: z.string().min(2),
+  dir: z.enum(["ltr", "rtl"]),
+  label: z.string().min(1),
+  fonts: z.array(z.string().min(1)).min(1),
+});
+
+export type Locale = z.infer<typeof localeSchema>;
+
+/** The language every other language is translated from and falls back to. */
+export const DEFAULT_LOCALE = "en";
+
+/**
+ * Reads and checks `locales.json`, the one list of languages.
+ *
+ * @example
+ * loadLocales("content/_data") // → [{ code: "en", lang: "en", dir: "ltr", … }]
+ */
+export function loadLocales(dataDir: string): Locale[] {
+  const file = path.join(dataDir, "locales.json");
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(file, "utf8"));
+  } catch (error) {
+    throw new ContentError(file, "(file)", "valid JSON", (error as Error).message);
+  }
+  const parsed = z.array(localeSchema).min(1).safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new ContentError(file, issue.path.join(".") || "(root)", describeZodIssue(issue));
+  }
+  const codes = parsed.data.map((l) => l.code);
+  if (!codes.includes(DEFAULT_LOCALE)) throw new ContentError(file, "code", `an entry for "${DEFAULT_LOCALE}", the source language`);
+  const dupe = codes.find((c, i) => codes.indexOf(c) !== i);
+  if (dupe) throw new ContentError(file, "code", "each code once", `"${dupe}" twice`);
+  return parsed.data;
+}

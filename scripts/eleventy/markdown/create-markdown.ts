@@ -1,0 +1,28 @@
+import MarkdownIt from "markdown-it";
+import markdownItAnchor from "markdown-it-anchor";
+import markdownItAttrs from "markdown-it-attrs";
+
+/** Attributes content may set with {…}: ids for stable links, classes for checklists. Never event handlers. */
+const ALLOWED_ATTRIBUTES = ["id", "class"];
+
+/**
+ * The one Markdown renderer: raw HTML off (it shows as text), authored ids and
+ * classes, heading anchors, and external links that send no referrer.
+ *
+ * @example
+ * createMarkdown().render("Hi {#greeting}") // → '<p id="greeting">Hi</p>\n'
+ */
+export function createMarkdown(): MarkdownIt {
+  const md = new MarkdownIt({ html: false, linkify: false, typographer: false });
+  md.use(markdownItAttrs, { allowedAttributes: ALLOWED_ATTRIBUTES });
+  // Ids are authored ({#id}) so they survive edits and match across languages; slugify only as a fallback.
+  md.use(markdownItAnchor, { tabIndex: false, slugify: (s: string) => "h-" + encodeURIComponent(s.trim().toLowerCase().replace(/\s+/g, "-")) });
+
+  const defaultLinkOpen = md.renderer.rules.link_open ?? ((tokens, idx, options, _env, self) => self.renderToken(tokens, idx, options));
+  md.renderer.rules.link_open = (tokens, idx, options, env, self) => {
+    const href = tokens[idx]!.attrGet("href") ?? "";
+    if (/^https?:\/\//i.test(href)) tokens[idx]!.attrSet("rel", "noopener noreferrer");
+    return defaultLinkOpen(tokens, idx, options, env, self);
+  };
+  return md;
+}

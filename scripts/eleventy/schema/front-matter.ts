@@ -1,0 +1,45 @@
+import { z } from "zod";
+
+export const AUDIENCES = ["advocates", "apip-providers", "trainers", "policy-staff", "child-welfare"] as const;
+export const FORMATS = ["pocket-card", "handout"] as const;
+
+/** A calendar date: YAML gives a Date for 2026-11-23, anything else must be that shape too. */
+const calendarDate = z.union([
+  z.date().refine((d) => !Number.isNaN(d.getTime()), "a real calendar date"),
+  z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, "a date written YYYY-MM-DD")
+    .refine((s) => !Number.isNaN(Date.parse(s)) && new Date(s).toISOString().startsWith(s), "a real calendar date (YYYY-MM-DD)")
+    .transform((s) => new Date(s)),
+], { error: "a date written YYYY-MM-DD" });
+
+const kebab = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "lowercase words joined by hyphens");
+
+/** Front matter of every Markdown page and printable; cross-file checks live in validate-content.ts. */
+export const frontMatterSchema = z
+  .object({
+    title: z.string().trim().min(1),
+    description: z.string().trim().min(1).max(160),
+    section: z.string().min(1),
+    order: z.number().int().min(0).optional(),
+    audience: z.array(z.enum(AUDIENCES)).min(1),
+    sources: z.array(z.string().min(1)).min(1),
+    translationKey: kebab,
+    lastReviewed: calendarDate,
+    layout: z.string().regex(/^[a-z-]+\.njk$/, "a layout file name such as page.njk").optional(),
+    format: z.enum(FORMATS).optional(),
+    subtitle: z.string().trim().min(1).optional(),
+    pages: z.union([z.literal(1), z.literal(2)]).optional(),
+    webPage: kebab.optional(),
+    translation: z
+      .object({
+        status: z.enum(["draft", "reviewed"]),
+        from: z.string().regex(/^[0-9a-f]{12}$/, "the 12-character hash printed by npm run i18n:status"),
+        reviewer: z.string().min(1).optional(),
+      })
+      .strict()
+      .optional(),
+  })
+  .strict();
+
+export type FrontMatter = z.infer<typeof frontMatterSchema>;

@@ -1,0 +1,22 @@
+import path from "node:path";
+import { loadSiteData } from "../site-data.ts";
+import { setSiteState, siteState } from "../site-state.ts";
+import type { EleventyConfig } from "../types.ts";
+import { validateContent } from "./validate-content.ts";
+
+/** Checks all site data and front matter before Eleventy reads anything; any problem stops the build. */
+export function schemaPlugin(eleventyConfig: EleventyConfig, options: { layoutsDir: string }): void {
+  eleventyConfig.on("eleventy.before", () => {
+    const inputDir = eleventyConfig.directories.input;
+    const site = loadSiteData(inputDir);
+    const files = validateContent(inputDir, site, options.layoutsDir);
+    setSiteState({ site, files });
+  });
+  // Templates see only checked data. (Eleventy's own _data loading is off: it would merge the
+  // global sources.json into each page's `sources` front matter.)
+  for (const key of ["locales", "sections", "organization", "glossary"] as const) {
+    eleventyConfig.addGlobalData(key, () => siteState().site[key]);
+  }
+  eleventyConfig.addFilter("sourceById", (id: string) => siteState().site.sources[id]);
+  eleventyConfig.addWatchTarget(path.join(options.layoutsDir, "**/*"));
+}

@@ -1,0 +1,116 @@
+import { readFileSync, readdirSync, existsSync } from "node:fs";
+import path from "node:path";
+import matter from "gray-matter";
+import { ContentError, throwIfAny } from "../content-error.ts";
+import { DEFAULT_LOCALE } from "../i18n/locales.ts";
+import type { SiteData } from "../site-data.ts";
+import { describeZodIssue } from "./describe-issue.ts";
+import { frontMatterSchema, type FrontMatter } from "./front-matter.ts";
+
+export interface ContentFile {
+  /** Path relative to the project, as an editor would look for it. */
+  file: string;
+  locale: string;
+  /** Path inside the locale folder, e.g. "victim-contact/tips-for-advocates.md". */
+  relative: string;
+  data: FrontMatter;
+  body: string;
+}
+
+/** Markdown files under `<input>/<locale>/`, sorted so runs are deterministic. */
+export function listContentFiles(inputDir: string): { file: string; locale: string; relative: string }[] {
+  const found: { file: string; locale: string; relative: string }[] = [];
+  for (const entry of readdirSync(inputDir, { withFileTypes: true })) {
+    if (!entry.isDirectory() || entry.name.startsWith("_")) continue;
+    const localeDir = path.join(inputDir, entry.name);
+    for (const relative of readdirSync(localeDir, { recursive: true, encoding: "utf8" })) {
+      if (relative.endsWith(".md")) found.push({ file: path.join(localeDir, relative), locale: entry.name, relative });
+    }
+  }
+  return found.sort((a, b) => a.file.localeCompare(b.file));
+}
+
+/**
+ * Parses and checks the front matter of every content file against the schema
+ * and the site data (locales, sections, sources); throws every problem at once.
+ *
+ * @example
+ * validateContent("content", siteData, "layouts") // → ContentFile[]
+ */
+export function validateContent(inputDir: string, site: SiteData, layoutsDir: string): ContentFile[] {
+  const errors: Error[] = [];
+  const files: ContentFile[] = [];
+  const localeCodes = site.locales.map((l) => l.code);
+  const sectionIds = site.sections.map((s) => s.id);
+  const sourceIds = Object.keys(site.sources);
+
+  for (const { file, locale, relative } of listContentFiles(inputDir)) {
+    if (!localeCodes.includes(locale)) {
+      errors.push(new ContentError(file, "language folder", `one of ${localeCodes.join(", ")} (content/_data/locales.json)`, `"${locale}"`));
+      continue;
+    }
+    let parsed: matter.GrayMatterFile<string>;
+    try {
+      parsed = matter(readFileSync(file, "utf8"), {});
+    } catch (error) {
+      const reason = (error as { reason?: string; mark?: { line: number } });
+      const where = reason.mark ? ` at line ${reason.mark.line + 2}` : "";
+      errors.push(new ContentError(file, "front matter", `valid YAML between --- lines`, `${reason.reason ?? (error as Error).message}${where}`));
+      continue;
+    }
+    const result = frontMatterSchema.safeParse(parsed.data);
+    if (!result.success) {
+      for (const issue of result.error.issues) {
+        errors.push(new ContentError(file, issue.path.join(".") || "front matter", describeZodIssue(issue)));
+      }
+      continue;
+    }
+    const data = result.data;
+    const check = (ok: boolean, field: string, expected: string, got?: string) => {
+      if (!ok) errors.push(new ContentError(file, field, expected, got));
+    };
+    check(sectionIds.includes(data.section), "section", `one of ${sectionIds.join(", ")} (content/_data/sections.json)`, `"${data.section}"`);
+    data.sources.forEach((id, i) => check(sourceIds.includes(id), `sources[${i}]`, `one of ${sourceIds.join(", ")} (content/_data/sources.json)`, `"${id}"`));
+    if (data.layout) check(existsSync(path.join(layoutsDir, data.layout)), "layout", `a file in layouts/`, `"${data.layout}"`);
+    if (locale === DEFAULT_LOCALE) check(!data.translation, "translation", `no translation block on ${DEFAULT_LOCALE} pages (they are the source)`);
+    else check(Boolean(data.translation), "translation", "a translation block with status (draft or reviewed) and from (hash of the English source)", "missing");
+    if (data.format) {
+      check(Boolean(data.webPage), "webPage", "the translationKey of the reference page this printable belongs to", "missing");
+      if (data.format === "pocket-card") {
+        const panels = (parsed.content.match(/^## /gm) ?? []).length;
+        check(panels === 6, "body", "exactly six ## sections, one per inside panel of the pocket card", `${panels}`);
+        check(Boolean(data.subtitle), "subtitle", "a subtitle for the card's cover panel", "missing");
+      }
+    }
+    files.push({ file, locale, relative, data, body: parsed.content });
+  }
+
+  errors.push(...crossFileErrors(files, site.locales.map((l) => l.code)));
+  throwIfAny(errors);
+  return files;
+}
+
+/** Checks that need every file: unique translationKeys, printables pointing at real pages. */
+function crossFileErrors(files: ContentFile[], localeCodes: string[]): Error[] {
+  const errors: Error[] = [];
+  for (const code of localeCodes) {
+    const seen = new Map<string, string>();
+    for (const f of files.filter((f) => f.locale === code)) {
+      const other = seen.get(f.data.translationKey);
+      if (other) errors.push(new ContentError(f.file, "translationKey", `a key used by one page per language (also used by ${other})`, `"${f.data.translationKey}"`));
+      seen.set(f.data.translationKey, f.file);
+    }
+  }
+  const defaultKeys = new Set(files.filter((f) => f.locale === DEFAULT_LOCALE).map((f) => f.data.translationKey));
+  for (const f of files) {
+    if (f.data.webPage && !defaultKeys.has(f.data.webPage)) errors.push(new ContentError(f.file, "webPage", "the translationKey of an English reference page", `"${f.data.webPage}"`));
+    if (f.locale !== DEFAULT_LOCALE && !defaultKeys.has(f.data.translationKey)) {
+      errors.push(new ContentError(f.file, "translationKey", `the key of an English page it translates`, `"${f.data.translationKey}"`));
+    }
+    const english = files.find((e) => e.locale === DEFAULT_LOCALE && e.data.translationKey === f.data.translationKey);
+    if (f.locale !== DEFAULT_LOCALE && english && english.relative !== f.relative) {
+      errors.push(new ContentError(f.file, "file name", `the same path as the English page with this translationKey (${english.relative})`, f.relative));
+    }
+  }
+  return errors;
+}

@@ -1,0 +1,101 @@
+import { readFileSync, existsSync } from "node:fs";
+import path from "node:path";
+import { z } from "zod";
+import { ContentError, throwIfAny } from "./content-error.ts";
+import { loadDictionaries, type Dictionaries } from "./i18n/dictionaries.ts";
+import { loadLocales, type Locale } from "./i18n/locales.ts";
+import { describeZodIssue } from "./schema/describe-issue.ts";
+
+const sourceSchema = z
+  .object({
+    title: z.string().min(1),
+    container: z.string().min(1).nullable(),
+    publisher: z.string().min(1).nullable(),
+    publisherKnown: z.boolean(),
+    year: z.number().int().nullable(),
+    url: z.string().url().nullable(),
+    type: z.enum(["webpage", "report"]),
+    notes: z.string().min(1),
+  })
+  .strict();
+
+const sectionSchema = z.object({ id: z.string().regex(/^[a-z-]+$/), order: z.number().int() }).strict();
+
+const organizationSchema = z
+  .object({
+    name: z.string().min(1),
+    phone: z.string().min(1),
+    tty: z.string().min(1).optional(),
+    text: z.string().min(1),
+    website: z.string().url(),
+    websiteLabel: z.string().min(1),
+    hours: z.string().min(1),
+    note: z.string().min(1).optional(),
+  })
+  .strict();
+
+const glossarySchema = z.array(
+  z.object({ id: z.string().regex(/^[a-z0-9-]+$/), term: z.string().min(1), definition: z.string().min(1), sources: z.array(z.string()).min(1) }).strict(),
+);
+
+export type Source = z.infer<typeof sourceSchema>;
+export type Section = z.infer<typeof sectionSchema>;
+export type Organization = z.infer<typeof organizationSchema>;
+export type GlossaryEntry = z.infer<typeof glossarySchema>[number];
+
+export interface SiteData {
+  locales: Locale[];
+  dictionaries: Dictionaries;
+  sources: Record<string, Source>;
+  sections: Section[];
+  organization: Organization;
+  glossary: Record<string, GlossaryEntry[]>;
+}
+
+/** Reads one JSON data file and checks it against its schema, naming the file and field on failure. */
+export function readJson<T>(file: string, schema: z.ZodType<T>): T {
+  if (!existsSync(file)) throw new ContentError(file, "(file)", "this data file to exist", "no such file");
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(file, "utf8"));
+  } catch (error) {
+    throw new ContentError(file, "(file)", "valid JSON", (error as Error).message);
+  }
+  const parsed = schema.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new ContentError(file, issue.path.join(".") || "(root)", describeZodIssue(issue));
+  }
+  return parsed.data;
+}
+
+/**
+ * Loads and checks every file in `content/_data`: the single place site data is read.
+ *
+ * @example
+ * loadSiteData("content").locales.map((l) => l.code) // → ["en", "es", …]
+ */
+export function loadSiteData(inputDir: string): SiteData {
+  const dataDir = path.join(inputDir, "_data");
+  const locales = loadLocales(dataDir);
+  const errors: Error[] = [];
+  const attempt = <T>(fn: () => T): T | undefined => {
+    try {
+      return fn();
+    } catch (error) {
+      errors.push(error as Error);
+      return undefined;
+    }
+  };
+  const dictionaries = attempt(() => loadDictionaries(dataDir, locales));
+  const sources = attempt(() => readJson(path.join(dataDir, "sources.json"), z.record(z.string(), sourceSchema)));
+  const sections = attempt(() => readJson(path.join(dataDir, "sections.json"), z.array(sectionSchema).min(1)));
+  const organization = attempt(() => readJson(path.join(dataDir, "organization.json"), organizationSchema));
+  const glossary: Record<string, GlossaryEntry[]> = {};
+  for (const { code } of locales) {
+    const file = path.join(dataDir, "glossary", `${code}.json`);
+    if (existsSync(file)) attempt(() => (glossary[code] = readJson(file, glossarySchema)));
+  }
+  throwIfAny(errors);
+  return { locales, dictionaries: dictionaries!, sources: sources!, sections: sections!, organization: organization!, glossary };
+}

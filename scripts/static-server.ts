@@ -1,0 +1,67 @@
+import { createReadStream, existsSync, statSync } from "node:fs";
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import path from "node:path";
+
+const TYPES: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".mjs": "text/javascript; charset=utf-8",
+  ".json": "application/json",
+  ".svg": "image/svg+xml",
+  ".png": "image/png",
+  ".pdf": "application/pdf",
+  ".woff2": "font/woff2",
+  ".wasm": "application/wasm",
+  ".txt": "text/plain; charset=utf-8",
+  ".xml": "application/xml",
+  ".bib": "application/x-bibtex; charset=utf-8",
+  ".ris": "application/x-research-info-systems; charset=utf-8",
+};
+
+export interface StaticServer {
+  url: string;
+  close(): Promise<void>;
+}
+
+/** The file a request path maps to inside root, or undefined (never outside root). */
+export function resolveRequest(root: string, urlPath: string): string | undefined {
+  const clean = decodeURIComponent(urlPath.split("?")[0]!.split("#")[0]!);
+  const file = path.join(root, clean.endsWith("/") ? clean + "index.html" : clean);
+  if (!file.startsWith(path.resolve(root) + path.sep)) return undefined;
+  return existsSync(file) && statSync(file).isFile() ? file : undefined;
+}
+
+/**
+ * Serves a built site on 127.0.0.1 at an ephemeral port, with the same
+ * security headers the `_headers` file gives a real host.
+ *
+ * @example
+ * const server = await serveStatic("dist"); // server.url → "http://127.0.0.1:43817"
+ */
+export async function serveStatic(root: string, headers: Record<string, string> = {}): Promise<StaticServer> {
+  const absolute = path.resolve(root);
+  const server: Server = createServer((req, res) => {
+    const file = resolveRequest(absolute, req.url ?? "/");
+    const notFound = path.join(absolute, "404.html");
+    const target = file ?? (existsSync(notFound) ? notFound : undefined);
+    if (!target) {
+      res.writeHead(404, { "content-type": "text/plain" }).end("Not found");
+      return;
+    }
+    res.writeHead(file ? 200 : 404, {
+      "content-type": TYPES[path.extname(target)] ?? "application/octet-stream",
+      "referrer-policy": "no-referrer",
+      "x-content-type-options": "nosniff",
+      ...headers,
+    });
+    createReadStream(target).pipe(res);
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
