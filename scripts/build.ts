@@ -7,28 +7,9 @@ import { fileURLToPath } from "node:url";
 import Eleventy from "@11ty/eleventy";
 import { checkLinks, formatBrokenLinks } from "./check-links.ts";
 import { ContentError, ContentErrors } from "./eleventy/content-error.ts";
+import { StageError, type BuildOptions, type Stage, type StageContext } from "./stage.ts";
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
-
-export interface BuildOptions {
-  content: string;
-  out: string;
-  /** Skip the print stage (PDFs), e.g. for the dev loop. */
-  print: boolean;
-  /** Skip the search index. */
-  search: boolean;
-}
-
-export interface StageContext {
-  options: BuildOptions;
-  staging: string;
-  /** Built output file → the content file it came from. */
-  sourceOf: Map<string, string>;
-}
-
-type Stage = { name: string; run: (ctx: StageContext) => Promise<void> };
-
-class StageError extends Error {}
 
 const stages: Stage[] = [
   {
@@ -69,7 +50,7 @@ export async function build(options: BuildOptions): Promise<void> {
   const staging = path.join(path.dirname(out), `.staging-${path.basename(out)}-${process.pid}`);
   rmSync(staging, { recursive: true, force: true });
   const ctx: StageContext = { options: { ...options, content: path.resolve(options.content), out }, staging, sourceOf: new Map() };
-  const active = stages.filter((s) => (s.name !== "print" || options.print) && (s.name !== "search" || options.search));
+  const active = stages.filter((s) => !s.optional || options[s.optional]);
   try {
     for (const stage of active) {
       const started = performance.now();

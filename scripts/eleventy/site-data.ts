@@ -34,16 +34,27 @@ const organizationSchema = z
   })
   .strict();
 
+const siteSchema = z
+  .object({
+    /** Where the site is published: canonical URLs, QR codes and citations use it. */
+    url: z.string().url().refine((u) => !u.endsWith("/"), "no trailing slash"),
+    shortUrl: z.string().min(1),
+    neutralExitUrl: z.string().url(),
+  })
+  .strict();
+
 const glossarySchema = z.array(
   z.object({ id: z.string().regex(/^[a-z0-9-]+$/), term: z.string().min(1), definition: z.string().min(1), sources: z.array(z.string()).min(1) }).strict(),
 );
 
 export type Source = z.infer<typeof sourceSchema>;
 export type Section = z.infer<typeof sectionSchema>;
+export type SiteConfig = z.infer<typeof siteSchema>;
 export type Organization = z.infer<typeof organizationSchema>;
 export type GlossaryEntry = z.infer<typeof glossarySchema>[number];
 
 export interface SiteData {
+  site: SiteConfig;
   locales: Locale[];
   dictionaries: Dictionaries;
   sources: Record<string, Source>;
@@ -91,11 +102,13 @@ export function loadSiteData(inputDir: string): SiteData {
   const sources = attempt(() => readJson(path.join(dataDir, "sources.json"), z.record(z.string(), sourceSchema)));
   const sections = attempt(() => readJson(path.join(dataDir, "sections.json"), z.array(sectionSchema).min(1)));
   const organization = attempt(() => readJson(path.join(dataDir, "organization.json"), organizationSchema));
+  const site = attempt(() => readJson(path.join(dataDir, "site.json"), siteSchema));
+  if (site && process.env.SITE_URL) site.url = process.env.SITE_URL.replace(/\/$/, "");
   const glossary: Record<string, GlossaryEntry[]> = {};
   for (const { code } of locales) {
     const file = path.join(dataDir, "glossary", `${code}.json`);
     if (existsSync(file)) attempt(() => (glossary[code] = readJson(file, glossarySchema)));
   }
   throwIfAny(errors);
-  return { locales, dictionaries: dictionaries!, sources: sources!, sections: sections!, organization: organization!, glossary };
+  return { site: site!, locales, dictionaries: dictionaries!, sources: sources!, sections: sections!, organization: organization!, glossary };
 }

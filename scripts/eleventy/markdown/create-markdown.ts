@@ -1,4 +1,4 @@
-import MarkdownIt from "markdown-it";
+import MarkdownIt, { type PluginWithOptions } from "markdown-it";
 import markdownItAnchor from "markdown-it-anchor";
 import markdownItAttrs from "markdown-it-attrs";
 
@@ -14,7 +14,8 @@ const ALLOWED_ATTRIBUTES = ["id", "class"];
  */
 export function createMarkdown(): MarkdownIt {
   const md = new MarkdownIt({ html: false, linkify: false, typographer: false });
-  md.use(markdownItAttrs, { allowedAttributes: ALLOWED_ATTRIBUTES });
+  // markdown-it-attrs bundles its own (older) markdown-it types, hence the cast.
+  md.use(markdownItAttrs as unknown as PluginWithOptions<{ allowedAttributes: string[] }>, { allowedAttributes: ALLOWED_ATTRIBUTES });
   // Ids are authored ({#id}) so they survive edits and match across languages; slugify only as a fallback.
   md.use(markdownItAnchor, { tabIndex: false, slugify: (s: string) => "h-" + encodeURIComponent(s.trim().toLowerCase().replace(/\s+/g, "-")) });
 

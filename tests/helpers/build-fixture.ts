@@ -1,0 +1,60 @@
+import { spawnSync } from "node:child_process";
+import { cpSync, mkdtempSync, readFileSync, writeFileSync, existsSync, readdirSync, rmSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { CONTENT, ROOT } from "./paths.ts";
+
+export interface Edit {
+  /** File inside content/, e.g. "en/victim-contact/tips-for-advocates.md". */
+  file: string;
+  /** Replace this exact text (must be present) … */
+  find?: string;
+  /** … with this; or, with no `find`, the whole file becomes this (or is deleted when null). */
+  replace: string | null;
+}
+
+/** A copy of the real content/ in a temp folder, with edits applied: the site a fixture describes. */
+export function contentWith(edits: Edit[]): { dir: string; content: string; cleanup: () => void } {
+  const dir = mkdtempSync(path.join(tmpdir(), "afg-fixture-"));
+  const content = path.join(dir, "content");
+  cpSync(CONTENT, content, { recursive: true });
+  for (const edit of edits) {
+    const file = path.join(content, edit.file);
+    if (edit.find === undefined) {
+      if (edit.replace === null) rmSync(file, { recursive: true });
+      else writeFileSync(file, edit.replace);
+      continue;
+    }
+    const before = readFileSync(file, "utf8");
+    if (!before.includes(edit.find)) throw new Error(`Fixture edit: "${edit.find}" not found in ${edit.file}`);
+    writeFileSync(file, before.replace(edit.find, edit.replace ?? ""));
+  }
+  return { dir, content, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/** Runs the real build script as a user would; never throws on failure. */
+export function runBuild(args: string[]): { status: number; output: string } {
+  const result = spawnSync(process.execPath, ["--import", "tsx", path.join(ROOT, "scripts", "build.ts"), ...args], {
+    cwd: ROOT,
+    encoding: "utf8",
+    timeout: 600_000,
+  });
+  return { status: result.status ?? 1, output: `${result.stdout}\n${result.stderr}` };
+}
+
+/** A hash of every file's path and bytes under a folder: equal hashes mean byte-for-byte equal trees. */
+export function hashTree(dir: string): string {
+  const hash = createHash("sha256");
+  if (!existsSync(dir)) return "missing";
+  for (const file of readdirSync(dir, { recursive: true, encoding: "utf8" }).sort()) {
+    const full = path.join(dir, file);
+    hash.update(file);
+    try {
+      hash.update(readFileSync(full));
+    } catch {
+      // a directory
+    }
+  }
+  return hash.digest("hex");
+}
