@@ -3,7 +3,7 @@ import path from "node:path";
 import { z } from "zod";
 import { ContentError, throwIfAny } from "./content-error.ts";
 import { loadDictionaries, type Dictionaries } from "./i18n/dictionaries.ts";
-import { loadLocales, type Locale } from "./i18n/locales.ts";
+import { loadLocales, publishedLocales, type Locale } from "./i18n/locales.ts";
 import { describeZodIssue } from "./schema/describe-issue.ts";
 
 const sourceSchema = z
@@ -55,7 +55,10 @@ export type GlossaryEntry = z.infer<typeof glossarySchema>[number];
 
 export interface SiteData {
   site: SiteConfig;
+  /** Published languages; a language with "published": false is skipped everywhere. */
   locales: Locale[];
+  /** Codes of languages listed but not yet published (their content folders are not built). */
+  unpublished: string[];
   dictionaries: Dictionaries;
   sources: Record<string, Source>;
   sections: Section[];
@@ -88,7 +91,7 @@ export function readJson<T>(file: string, schema: z.ZodType<T>): T {
  */
 export function loadSiteData(inputDir: string): SiteData {
   const dataDir = path.join(inputDir, "_data");
-  const locales = loadLocales(dataDir);
+  const locales = publishedLocales(loadLocales(dataDir));
   const errors: Error[] = [];
   const attempt = <T>(fn: () => T): T | undefined => {
     try {
@@ -110,5 +113,5 @@ export function loadSiteData(inputDir: string): SiteData {
     if (existsSync(file)) attempt(() => (glossary[code] = readJson(file, glossarySchema)));
   }
   throwIfAny(errors);
-  return { site: site!, locales, dictionaries: dictionaries!, sources: sources!, sections: sections!, organization: organization!, glossary };
+  return { site: site!, locales, unpublished: loadLocales(dataDir).filter((l) => !l.published).map((l) => l.code), dictionaries: dictionaries!, sources: sources!, sections: sections!, organization: organization!, glossary };
 }

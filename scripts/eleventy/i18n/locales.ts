@@ -10,6 +10,8 @@ export const localeSchema = z.object({
   dir: z.enum(["ltr", "rtl"]),
   label: z.string().min(1),
   fonts: z.array(z.string().min(1)).min(1),
+  /** false while a language is being prepared: its folder is skipped and it is not built. */
+  published: z.boolean().default(true),
 });
 
 export type Locale = z.infer<typeof localeSchema>;
@@ -41,4 +43,14 @@ export function loadLocales(dataDir: string): Locale[] {
   const dupe = codes.find((c, i) => codes.indexOf(c) !== i);
   if (dupe) throw new ContentError(file, "code", "each code once", `"${dupe}" twice`);
   return parsed.data;
+}
+
+/**
+ * The published languages only: what the site is built in.
+ *
+ * @example
+ * publishedLocales(loadLocales("content/_data")).map((l) => l.code) // → ["en", "es", …]
+ */
+export function publishedLocales(locales: Locale[]): Locale[] {
+  return locales.filter((l) => l.published);
 }

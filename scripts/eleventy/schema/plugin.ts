@@ -1,4 +1,5 @@
 import path from "node:path";
+import { loadLocales } from "../i18n/locales.ts";
 import { loadSiteData } from "../site-data.ts";
 import { setSiteState, siteState } from "../site-state.ts";
 import type { EleventyConfig } from "../types.ts";
@@ -6,6 +7,11 @@ import { validateContent } from "./validate-content.ts";
 
 /** Checks all site data and front matter before Eleventy reads anything; any problem stops the build. */
 export function schemaPlugin(eleventyConfig: EleventyConfig, options: { layoutsDir: string }): void {
+  // Languages still being prepared are listed with "published": false; their folders are not built.
+  const dataDir = path.join(eleventyConfig.directories.input, "_data");
+  for (const locale of loadLocales(dataDir).filter((l) => !l.published)) {
+    eleventyConfig.ignores.add(path.join(eleventyConfig.directories.input, locale.code, "**"));
+  }
   eleventyConfig.on("eleventy.before", () => {
     const inputDir = eleventyConfig.directories.input;
     const site = loadSiteData(inputDir);

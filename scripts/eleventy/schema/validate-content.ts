@@ -45,6 +45,7 @@ export function validateContent(inputDir: string, site: SiteData, layoutsDir: st
   const sourceIds = Object.keys(site.sources);
 
   for (const { file, locale, relative } of listContentFiles(inputDir)) {
+    if (site.unpublished.includes(locale)) continue;
     if (!localeCodes.includes(locale)) {
       errors.push(new ContentError(file, "language folder", `one of ${localeCodes.join(", ")} (content/_data/locales.json)`, `"${locale}"`));
       continue;
