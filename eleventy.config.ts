@@ -31,7 +31,7 @@ export default function (eleventyConfig: EleventyConfig) {
 
   eleventyConfig.addPassthroughCopy({ assets: "assets" });
   eleventyConfig.addGlobalData("layout", "page.njk");
-  eleventyConfig.ignores.add("**/README.md");
+  eleventyConfig.ignores.add(path.join(path.relative(process.cwd(), eleventyConfig.directories.input), "**/README.md"));
   eleventyConfig.setServerOptions({ domDiffing: false });
 }
 

@@ -16,6 +16,8 @@ const stages: Stage[] = [
     name: "site",
     async run(ctx) {
       const eleventy = new Eleventy(ctx.options.content, ctx.staging, { configPath: path.join(root, "eleventy.config.ts"), quietMode: true });
+      // Our own message (explain) names file and field; Eleventy's log would bury it in stack traces.
+      if (!process.env.DEBUG_BUILD) eleventy.disableLogger();
       const results = (await eleventy.write()) as unknown as [unknown, { inputPath: string; outputPath: string }[]];
       for (const r of results[1] ?? []) if (r.outputPath) ctx.sourceOf.set(path.resolve(r.outputPath), path.relative(root, r.inputPath));
     },

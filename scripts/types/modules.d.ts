@@ -3,6 +3,7 @@ declare module "@11ty/eleventy" {
   export default class Eleventy {
     constructor(input?: string, output?: string, options?: { configPath?: string; quietMode?: boolean });
     write(): Promise<unknown>;
+    disableLogger(): void;
   }
   export const I18nPlugin: unknown;
 }

@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { cpSync, mkdtempSync, readFileSync, writeFileSync, existsSync, readdirSync, rmSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync, existsSync, readdirSync, rmSync } from "node:fs";
 import { createHash } from "node:crypto";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -8,6 +8,8 @@ import { CONTENT, ROOT } from "./paths.ts";
 export interface Edit {
   /** File inside content/, e.g. "en/victim-contact/tips-for-advocates.md". */
   file: string;
+  /** Start from a copy of this file inside content/ (to make a new file from an existing one). */
+  copyOf?: string;
   /** Replace this exact text (must be present) … */
   find?: string;
   /** … with this; or, with no `find`, the whole file becomes this (or is deleted when null). */
@@ -21,6 +23,8 @@ export function contentWith(edits: Edit[]): { dir: string; content: string; clea
   cpSync(CONTENT, content, { recursive: true });
   for (const edit of edits) {
     const file = path.join(content, edit.file);
+    mkdirSync(path.dirname(file), { recursive: true });
+    if (edit.copyOf) cpSync(path.join(content, edit.copyOf), file);
     if (edit.find === undefined) {
       if (edit.replace === null) rmSync(file, { recursive: true });
       else writeFileSync(file, edit.replace);

@@ -1,6 +1,8 @@
 import MarkdownIt, { type PluginWithOptions } from "markdown-it";
 import markdownItAnchor from "markdown-it-anchor";
 import markdownItAttrs from "markdown-it-attrs";
+import { requireAlt } from "./require-alt.ts";
+import { requireIds } from "./require-ids.ts";
 
 /** Attributes content may set with {…}: ids for stable links, classes for checklists. Never event handlers. */
 const ALLOWED_ATTRIBUTES = ["id", "class"];
@@ -18,6 +20,9 @@ export function createMarkdown(): MarkdownIt {
   md.use(markdownItAttrs as unknown as PluginWithOptions<{ allowedAttributes: string[] }>, { allowedAttributes: ALLOWED_ATTRIBUTES });
   // Ids are authored ({#id}) so they survive edits and match across languages; slugify only as a fallback.
   md.use(markdownItAnchor, { tabIndex: false, slugify: (s: string) => "h-" + encodeURIComponent(s.trim().toLowerCase().replace(/\s+/g, "-")) });
+
+  md.use(requireIds);
+  md.use(requireAlt);
 
   const defaultLinkOpen = md.renderer.rules.link_open ?? ((tokens, idx, options, _env, self) => self.renderToken(tokens, idx, options));
   md.renderer.rules.link_open = (tokens, idx, options, env, self) => {

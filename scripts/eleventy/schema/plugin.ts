@@ -10,7 +10,8 @@ export function schemaPlugin(eleventyConfig: EleventyConfig, options: { layoutsD
   // Languages still being prepared are listed with "published": false; their folders are not built.
   const dataDir = path.join(eleventyConfig.directories.input, "_data");
   for (const locale of loadLocales(dataDir).filter((l) => !l.published)) {
-    eleventyConfig.ignores.add(path.join(eleventyConfig.directories.input, locale.code, "**"));
+    // Eleventy matches ignores against paths relative to the working directory.
+    eleventyConfig.ignores.add(path.join(path.relative(process.cwd(), eleventyConfig.directories.input), locale.code, "**"));
   }
   eleventyConfig.on("eleventy.before", () => {
     const inputDir = eleventyConfig.directories.input;

@@ -1,6 +1,7 @@
 import { readFileSync, readdirSync, existsSync } from "node:fs";
 import path from "node:path";
 import matter from "gray-matter";
+import yaml from "js-yaml";
 import { ContentError, throwIfAny } from "../content-error.ts";
 import { DEFAULT_LOCALE } from "../i18n/locales.ts";
 import type { SiteData } from "../site-data.ts";
@@ -52,7 +53,8 @@ export function validateContent(inputDir: string, site: SiteData, layoutsDir: st
     }
     let parsed: matter.GrayMatterFile<string>;
     try {
-      parsed = matter(readFileSync(file, "utf8"), {});
+      // CORE_SCHEMA keeps dates as written, so 2026-13-45 is caught instead of rolling over into 2027.
+      parsed = matter(readFileSync(file, "utf8"), { engines: { yaml: (text: string) => yaml.load(text, { schema: yaml.CORE_SCHEMA }) as object } });
     } catch (error) {
       const reason = (error as { reason?: string; mark?: { line: number } });
       const where = reason.mark ? ` at line ${reason.mark.line + 2}` : "";

@@ -1,0 +1,55 @@
+// Every bad-input fixture must stop the build with a message naming the file and field
+// and what was expected, and leave the previous output folder byte-for-byte unchanged.
+import { cpSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, test } from "vitest";
+import { contentWith, hashTree, runBuild, type Edit } from "../helpers/build-fixture.ts";
+import { FIXTURES, ROOT } from "../helpers/paths.ts";
+
+interface BadInput {
+  description: string;
+  edits: Edit[];
+  expect: string[];
+}
+
+const dir = path.join(FIXTURES, "bad-input");
+const cases = readdirSync(dir)
+  .filter((f) => f.endsWith(".json"))
+  .sort()
+  .map((f) => ({ name: f.replace(/\.json$/, ""), ...(JSON.parse(readFileSync(path.join(dir, f), "utf8")) as BadInput) }));
+
+describe("bad input stops the build and leaves the previous output untouched", () => {
+  test("the catalog has at least 25 cases", () => {
+    expect(cases.length).toBeGreaterThanOrEqual(25);
+  });
+
+  test.concurrent.each(cases)("$name: $description", async ({ edits, expect: expected }) => {
+    const site = contentWith(edits);
+    try {
+      // A previous output: any tree will do; it must come out identical.
+      const out = path.join(site.dir, "out");
+      cpSync(path.join(ROOT, "assets"), out, { recursive: true });
+      const before = hashTree(out);
+      const result = runBuild(["--content", site.content, "--out", out, "--no-print", "--no-search"]);
+      expect(result.status, result.output).not.toBe(0);
+      for (const fragment of expected) expect(result.output).toContain(fragment);
+      expect(result.output).toContain("left untouched");
+      expect(hashTree(out)).toBe(before);
+      expect(readdirSync(site.dir).filter((f) => f.startsWith(".staging"))).toEqual([]);
+    } finally {
+      site.cleanup();
+    }
+  });
+});
+
+test("the unchanged content builds (so the failures above are caused by the edits)", () => {
+  const site = contentWith([]);
+  try {
+    const out = path.join(site.dir, "out");
+    const result = runBuild(["--content", site.content, "--out", out, "--no-print", "--no-search"]);
+    expect(result.status, result.output).toBe(0);
+    expect(readFileSync(path.join(out, "en", "index.html"), "utf8")).toContain("<html");
+  } finally {
+    rmSync(site.dir, { recursive: true, force: true });
+  }
+});
