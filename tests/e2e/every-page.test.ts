@@ -1,0 +1,54 @@
+// Every built page, in real Chromium: private (nothing off 127.0.0.1, no cookies or storage),
+// inside its CSP, accessible (axe, WCAG 2.2 AA), and with the safety basics.
+import { AxePuppeteer } from "@axe-core/puppeteer";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { builtPages, openSite, watchPage } from "../helpers/site-browser.ts";
+
+const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
+const pages = builtPages();
+let site: Awaited<ReturnType<typeof openSite>>;
+
+beforeAll(async () => {
+  site = await openSite();
+});
+afterAll(async () => site.close());
+
+describe.each(pages)("%s", (urlPath) => {
+  test("private, within its CSP, accessible, with a quick exit and the online-safety link", async () => {
+    const page = await site.browser.newPage();
+    const watch = await watchPage(page, site.server.url);
+    const response = await page.goto(site.server.url + urlPath, { waitUntil: "networkidle0" });
+    expect(response?.status()).toBe(urlPath === "/404.html" ? 200 : 200);
+
+    expect(watch.offOrigin, "requests to other origins").toEqual([]);
+    expect(watch.cspViolations, "CSP violations").toEqual([]);
+    expect(watch.consoleErrors, "console errors").toEqual([]);
+    expect(await page.cookies(), "cookies").toEqual([]);
+    expect(await page.evaluate(() => localStorage.length + sessionStorage.length), "storage writes").toBe(0);
+
+    const basics = await page.evaluate(() => ({
+      lang: document.documentElement.lang,
+      dir: document.documentElement.dir,
+      csp: document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute("content") ?? "",
+      referrer: document.querySelector('meta[name="referrer"]')?.getAttribute("content"),
+      quickExit: document.querySelectorAll("[data-quick-exit]").length,
+      onlineSafety: [...document.querySelectorAll("a")].some((a) => a.pathname.endsWith("/about/online-safety/")),
+      externalLinksSafe: [...document.querySelectorAll<HTMLAnchorElement>("a[href^='http']")].every((a) => a.origin === location.origin || /noreferrer/.test(a.rel)),
+      h1: document.querySelectorAll("h1").length,
+    }));
+    expect(basics.lang).not.toBe("");
+    expect(["ltr", "rtl"]).toContain(basics.dir);
+    expect(basics.csp).toContain("default-src 'self'");
+    expect(basics.csp).not.toContain("unsafe-inline");
+    expect(basics.referrer).toBe("no-referrer");
+    expect(basics.quickExit).toBe(1);
+    expect(basics.onlineSafety).toBe(true);
+    expect(basics.externalLinksSafe).toBe(true);
+    expect(basics.h1).toBe(1);
+
+    const results = await new AxePuppeteer(page).withTags(WCAG_TAGS).analyze();
+    const violations = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join("; ")})`);
+    expect(violations, "axe WCAG 2.2 AA violations").toEqual([]);
+    await page.close();
+  });
+});
