@@ -36,7 +36,7 @@ export function fileForUrl(root: string, urlPath: string): string | undefined {
  * @example
  * checkLinks("dist", new Map()) // → { broken: [], external: ["https://www.thehotline.org", …] }
  */
-export function checkLinks(root: string, sourceOf: Map<string, string>): { broken: BrokenLink[]; external: string[] } {
+export function checkLinks(root: string, sourceOf: Map<string, string>, skip: (href: string) => boolean = () => false): { broken: BrokenLink[]; external: string[] } {
   const htmlFiles = readdirSync(root, { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".html")).sort();
   const scanned = new Map<string, ReturnType<typeof scanHtml>>();
   const scan = (file: string) => {
@@ -59,6 +59,7 @@ export function checkLinks(root: string, sourceOf: Map<string, string>): { broke
         report(href, "an http(s), mailto, tel or sms link, or a path on this site");
         continue;
       }
+      if (skip(href)) continue;
       const [target, anchor] = href.split("#") as [string, string | undefined];
       let targetFile: string | undefined = file;
       if (target !== "") {

@@ -1,4 +1,3 @@
-import { I18nPlugin } from "@11ty/eleventy";
 import { siteState } from "../site-state.ts";
 import type { EleventyConfig, FilterContext } from "../types.ts";
 import { DEFAULT_LOCALE } from "./locales.ts";
@@ -11,9 +10,25 @@ function localeOf(code: string | undefined) {
   return locale;
 }
 
-/** page.lang from the URL (Eleventy's I18nPlugin), plus t(), dir() and the BCP-47 tag for templates. */
+/**
+ * The locale code a URL belongs to: its first segment when locales.json lists it, else the default.
+ *
+ * @example
+ * localeFromUrl("/zh-hans/policy/x/", ["en", "zh-hans"]) // → "zh-hans"
+ */
+export function localeFromUrl(url: string | false | undefined, codes: string[]): string {
+  const first = (url || "").split("/")[1] ?? "";
+  return codes.includes(first) ? first : DEFAULT_LOCALE;
+}
+
+/**
+ * page.lang from the URL, plus t(), dir() and the BCP-47 tag for templates.
+ * (Eleventy's I18nPlugin only knows ISO 639-1 codes; locales.json is the one list of languages here.)
+ */
 export function i18nPlugin(eleventyConfig: EleventyConfig): void {
-  eleventyConfig.addPlugin(I18nPlugin, { defaultLanguage: DEFAULT_LOCALE, errorMode: "never" });
+  eleventyConfig.addGlobalData("eleventyComputed.page.lang", () => (data: { page: { url: string | false } }) =>
+    localeFromUrl(data.page.url, siteState().site.locales.map((l) => l.code)),
+  );
 
   /** {{ "nav.search" | t }} or {{ "page.lastReviewed" | t({ date: d }) }} or {{ "x" | t({}, "es") }} */
   eleventyConfig.addFilter("t", function (this: FilterContext, key: string, vars?: Record<string, string | number>, lang?: string) {
@@ -21,5 +36,6 @@ export function i18nPlugin(eleventyConfig: EleventyConfig): void {
   });
   eleventyConfig.addFilter("dir", (code: string) => localeOf(code).dir);
   eleventyConfig.addFilter("bcp47", (code: string) => localeOf(code).lang);
+  eleventyConfig.addFilter("localeLabel", (code: string) => localeOf(code).label);
   eleventyConfig.addFilter("localeFonts", (code: string) => localeOf(code).fonts);
 }

@@ -34,7 +34,7 @@ export const frontMatterSchema = z
     translation: z
       .object({
         status: z.enum(["draft", "reviewed"]),
-        from: z.string().regex(/^[0-9a-f]{12}$/, "the 12-character hash printed by npm run i18n:status"),
+        from: z.string({ error: "the 12-character hash printed by npm run i18n:status, in quotes if it is all digits" }).regex(/^[0-9a-f]{12}$/, "the 12-character hash printed by npm run i18n:status"),
         reviewer: z.string().min(1).optional(),
       })
       .strict()

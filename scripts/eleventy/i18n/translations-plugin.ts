@@ -1,0 +1,69 @@
+import { readdirSync } from "node:fs";
+import path from "node:path";
+import { layoutOf } from "../layout-of.ts";
+import { siteState } from "../site-state.ts";
+import type { EleventyConfig } from "../types.ts";
+import { DEFAULT_LOCALE } from "./locales.ts";
+import { statusMatrix, type StatusRow } from "./translation-state.ts";
+
+interface FallbackPage {
+  code: string;
+  row: StatusRow;
+  url: string;
+}
+
+/** The URL a content file is built at: /<code>/<path without .md>/ (index.md → its folder). */
+function urlFor(code: string, relative: string): string {
+  const stem = relative.replace(/\.md$/, "").replace(/(^|\/)index$/, "");
+  return `/${code}/${stem ? stem + "/" : ""}`;
+}
+
+/**
+ * Translation status for templates, and fallback pages: a page missing in a
+ * language is still built at its URL from the English text, marked as such.
+ */
+export function translationsPlugin(eleventyConfig: EleventyConfig): void {
+  let matrix: StatusRow[] = [];
+  eleventyConfig.on("eleventy.before", () => {
+    const { site, files } = siteState();
+    matrix = statusMatrix(files, site.locales.map((l) => l.code));
+  });
+
+  eleventyConfig.addGlobalData("translationMatrix", () => matrix);
+  eleventyConfig.addGlobalData("fallbackPages", (): FallbackPage[] =>
+    matrix.flatMap((row) =>
+      Object.entries(row.status)
+        .filter(([, status]) => status === "missing")
+        .map(([code]) => ({ code, row, url: urlFor(code, row.english.relative) })),
+    ),
+  );
+
+  /** {{ translationKey | translationState(page.lang) }} → { status, englishUrl, englishReviewed } */
+  eleventyConfig.addFilter("translationState", (translationKey: string, code: string) => {
+    const row = matrix.find((r) => r.translationKey === translationKey);
+    if (!row) return undefined;
+    return { status: row.status[code], englishUrl: urlFor(DEFAULT_LOCALE, row.english.relative), englishReviewed: row.english.data.lastReviewed };
+  });
+
+  // Eleventy cannot compute a layout, so there is one fallback template per layout, each taking its pages.
+  const data = (key: string) => (d: { fallback: FallbackPage }) => d.fallback.row.english.data[key as keyof typeof d.fallback.row.english.data];
+  const layoutsDir = eleventyConfig.directories.layouts ?? eleventyConfig.directories.includes;
+  for (const layout of readdirSync(layoutsDir).filter((f) => f.endsWith(".njk"))) {
+    eleventyConfig.addTemplate(`generated/fallback-${layout}`, "{{ fallback.row.english.body | renderMarkdown(fallback.row.english.file) | safe }}", {
+      layout,
+      pagination: { data: "fallbackPages", size: 1, alias: "fallback", addAllPagesToCollections: true, before: (items: FallbackPage[]) => items.filter((f) => layoutOf(f.row.english.data) === layout) },
+      permalink: (d: { fallback: FallbackPage }) => d.fallback.url,
+      eleventyComputed: {
+        ...Object.fromEntries(["title", "description", "section", "order", "audience", "sources", "translationKey", "lastReviewed", "format", "subtitle", "pages", "webPage"].map((k) => [k, data(k)])),
+        fallbackFrom: (d: { fallback: FallbackPage }) => urlFor(DEFAULT_LOCALE, d.fallback.row.english.relative),
+      },
+    });
+  }
+  eleventyConfig.addTemplate("generated/translation-status.njk", "", {
+    layout: "translation-status.njk",
+    pagination: { data: "locales", size: 1, alias: "locale" },
+    permalink: (d: { locale: { code: string } }) => `/${d.locale.code}/translation-status/`,
+    eleventyExcludeFromCollections: true,
+  });
+  eleventyConfig.addWatchTarget(path.join(eleventyConfig.directories.input, "**/*.md"));
+}
