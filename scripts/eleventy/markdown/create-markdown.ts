@@ -18,11 +18,12 @@ export function createMarkdown(): MarkdownIt {
   const md = new MarkdownIt({ html: false, linkify: false, typographer: false });
   // markdown-it-attrs bundles its own (older) markdown-it types, hence the cast.
   md.use(markdownItAttrs as unknown as PluginWithOptions<{ allowedAttributes: string[] }>, { allowedAttributes: ALLOWED_ATTRIBUTES });
+  // Checked before markdown-it-anchor runs, or its fallback slugs would hide a heading without an id.
+  md.use(requireIds);
+  md.use(requireAlt);
   // Ids are authored ({#id}) so they survive edits and match across languages; slugify only as a fallback.
   md.use(markdownItAnchor, { tabIndex: false, slugify: (s: string) => "h-" + encodeURIComponent(s.trim().toLowerCase().replace(/\s+/g, "-")) });
 
-  md.use(requireIds);
-  md.use(requireAlt);
 
   const defaultLinkOpen = md.renderer.rules.link_open ?? ((tokens, idx, options, _env, self) => self.renderToken(tokens, idx, options));
   md.renderer.rules.link_open = (tokens, idx, options, env, self) => {

@@ -1,0 +1,38 @@
+import { describe, expect, test } from "vitest";
+import { createMarkdown } from "../../../../scripts/eleventy/markdown/create-markdown.ts";
+
+const md = createMarkdown();
+const render = (s: string) => md.render(s);
+
+describe("createMarkdown", () => {
+  test("raw HTML comes out as visible text, never live markup", () => {
+    const html = render("<script>alert(1)</script> <img src=x onerror=alert(1)> {#p}");
+    expect(html).not.toContain("<script");
+    expect(html).not.toContain("<img");
+    expect(html).toContain("&lt;script&gt;");
+  });
+  test("javascript: links are not made into links", () => {
+    expect(render("[x](javascript:alert(1)) {#p}")).not.toContain("href");
+  });
+  test("only id and class can be set with {…}: no event handlers, no style", () => {
+    const html = render('Text {#p .c onclick="alert(1)" style="color:red"}');
+    expect(html).toBe('<p id="p" class="c">Text</p>\n');
+  });
+  test("authored ids land on headings, paragraphs and list items", () => {
+    const html = render("## Why {#why}\n\nPara {#para}\n\n- item {#item}\n");
+    expect(html).toContain('<h2 id="why">');
+    expect(html).toContain('<p id="para">');
+    expect(html).toContain('<li id="item">');
+  });
+  test("external links send no referrer; internal links are left alone", () => {
+    const html = render("[a](https://example.org/) [b](/en/x/) {#p}");
+    expect(html).toContain('<a href="https://example.org/" rel="noopener noreferrer">');
+    expect(html).toContain('<a href="/en/x/">');
+  });
+  test("attribute-breaking quotes in text are escaped", () => {
+    expect(render('Say "hi" \' <b> {#p}')).toContain("Say &quot;hi&quot; ' &lt;b&gt;");
+  });
+  test("a checklist class is set on the list", () => {
+    expect(render("- a {#a}\n- b {#b}\n{.checklist}\n")).toContain('<ul class="checklist">');
+  });
+});
