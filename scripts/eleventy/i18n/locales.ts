@@ -3,15 +3,18 @@ import path from "node:path";
 import { z } from "zod";
 import { ContentError } from "../content-error.ts";
 import { describeZodIssue } from "../schema/describe-issue.ts";
+import { EXTRA_FORM_RULE_NAMES } from "../../search/extra-forms.ts";
 
 export const localeSchema = z.object({
-  code: z.string().regex(/^[a-z]{2}(-[a-z0-9]+)*$/, "a lowercase URL code such as en or zh-hans"),
+  code: z.string().regex(/^[a-z]{2,3}(-[a-z0-9]+)*$/, "a lowercase URL code such as en or zh-hans"),
   lang: z.string().min(2),
   dir: z.enum(["ltr", "rtl"]),
   label: z.string().min(1),
   fonts: z.array(z.string().min(1)).min(1),
   /** false while a language is being prepared: its folder is skipped and it is not built. */
   published: z.boolean().default(true),
+  /** Word forms the search index adds for this language (scripts/search/extra-forms.ts), e.g. ["ko-particles"]. */
+  searchExtraForms: z.array(z.enum(EXTRA_FORM_RULE_NAMES)).optional(),
 });
 
 export type Locale = z.infer<typeof localeSchema>;
