@@ -1,0 +1,29 @@
+// npm run bench [-- name …]: runs the benchmark modules (all by default) and writes bench/results.md.
+// Measurements, not tests: nothing here passes or fails.
+import { mkdirSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+/** Each module's run() returns a Markdown section. */
+const benches: Record<string, () => Promise<{ run: () => Promise<string> }>> = {
+  site: () => import("./bench/site.ts"),
+  weight: () => import("./bench/weight.ts"),
+};
+
+const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
+const wanted = process.argv.slice(2).filter((a) => !a.startsWith("-"));
+const names = wanted.length ? wanted : Object.keys(benches);
+const sections: string[] = [];
+for (const name of names) {
+  const load = benches[name];
+  if (!load) throw new Error(`Unknown benchmark "${name}": expected one of ${Object.keys(benches).join(", ")}`);
+  console.log(`▶ ${name}`);
+  const section = await (await load()).run();
+  console.log(section);
+  sections.push(section);
+}
+const header = `# Benchmarks\n\nMachine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? "CPU"}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}. Run: \`npm run bench${wanted.length ? ` -- ${wanted.join(" ")}` : ""}\`, ${new Date().toISOString().slice(0, 16)}Z.\n`;
+mkdirSync(path.join(root, "bench"), { recursive: true });
+writeFileSync(path.join(root, "bench", "results.md"), [header, ...sections].join("\n"));
+console.log(`Wrote bench/results.md`);
