@@ -7,6 +7,7 @@ import { fontsPlugin } from "./scripts/eleventy/fonts.ts";
 import { generatedPagesPlugin } from "./scripts/eleventy/generated-pages.ts";
 import { i18nPlugin } from "./scripts/eleventy/i18n/plugin.ts";
 import { markdownPlugin } from "./scripts/eleventy/markdown/plugin.ts";
+import { printablesPlugin } from "./scripts/eleventy/printables.ts";
 import { schemaPlugin } from "./scripts/eleventy/schema/plugin.ts";
 import { securityPlugin } from "./scripts/eleventy/security.ts";
 import type { EleventyConfig } from "./scripts/eleventy/types.ts";
@@ -28,6 +29,7 @@ export default function (eleventyConfig: EleventyConfig) {
   eleventyConfig.addPlugin(securityPlugin);
   eleventyConfig.addPlugin(componentAssetsPlugin, { root });
   eleventyConfig.addPlugin(generatedPagesPlugin);
+  eleventyConfig.addPlugin(printablesPlugin);
 
   eleventyConfig.addPassthroughCopy({ assets: "assets" });
   eleventyConfig.addGlobalData("layout", "page.njk");

@@ -6,6 +6,7 @@ import { parseArgs } from "node:util";
 import { fileURLToPath } from "node:url";
 import Eleventy from "@11ty/eleventy";
 import { checkLinks, formatBrokenLinks } from "./check-links.ts";
+import { printStage } from "./print.ts";
 import { ContentError, ContentErrors } from "./eleventy/content-error.ts";
 import { StageError, type BuildOptions, type Stage, type StageContext } from "./stage.ts";
 
@@ -22,6 +23,7 @@ const stages: Stage[] = [
       for (const r of results[1] ?? []) if (r.outputPath) ctx.sourceOf.set(path.resolve(r.outputPath), path.relative(root, r.inputPath));
     },
   },
+  printStage,
   {
     name: "links",
     async run(ctx) {

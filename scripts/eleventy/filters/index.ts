@@ -5,3 +5,8 @@ export { sectionPages } from "./section-pages.ts";
 export { neighbours } from "./neighbours.ts";
 export { translationOf } from "./translation-of.ts";
 export { headings } from "./headings.ts";
+export { splitPanels } from "./split-panels.ts";
+export { qrSvg } from "./qr-svg.ts";
+export { printOutputs } from "./print-outputs.ts";
+export { printablesOf } from "./printables-of.ts";
+export { startPages } from "./start-pages.ts";

@@ -1,0 +1,141 @@
+import path from "node:path";
+import { MANIFEST_PATH, PAPER, type PrintJob, type PrintManifest } from "../print/manifest.ts";
+import { isoDate } from "./filters/iso-date.ts";
+import { printOutputs } from "./filters/print-outputs.ts";
+import { printablesOf } from "./filters/printables-of.ts";
+import { translate } from "./i18n/translate.ts";
+import { siteState } from "./site-state.ts";
+import type { CollectionItem, EleventyConfig } from "./types.ts";
+
+/** The layout of each printable format: content says `format:`, never which layout. */
+export const PRINT_LAYOUTS: Record<string, string> = { "pocket-card": "pocket-card.njk", handout: "handout.njk" };
+
+/** What messages call each format. */
+const KIND: Record<string, string> = { "pocket-card": "card", handout: "handout" };
+
+/** Thumbnail widths in CSS px (the catalog shows them at half this). */
+const THUMBNAIL_WIDTH: Record<string, number> = { "pocket-card": 200, handout: 240, packet: 240 };
+
+export interface PrintPacket {
+  code: string;
+  section: string;
+}
+
+/**
+ * One training packet per section and language that has handouts, in section order.
+ *
+ * @example
+ * packetsOf(files, sections) // → [{ code: "en", section: "families-in-contact" }, …]
+ */
+export function packetsOf(files: { locale: string; data: { format?: string; section: string } }[], sections: { id: string; order: number }[]): PrintPacket[] {
+  const order = new Map(sections.map((s) => [s.id, s.order]));
+  const seen = new Map<string, PrintPacket>();
+  for (const f of files) {
+    if (f.data.format === "handout") seen.set(`${f.locale}/${f.data.section}`, { code: f.locale, section: f.data.section });
+  }
+  return [...seen.values()].sort((a, b) => (order.get(a.section) ?? 0) - (order.get(b.section) ?? 0) || a.code.localeCompare(b.code));
+}
+
+/** The URL of a packet's print page (cover and contents). */
+export function packetUrl(packet: PrintPacket): string {
+  return `/${packet.code}/print/packet-${packet.section}/`;
+}
+
+function relativeSource(inputPath: string): string {
+  return path.relative(process.cwd(), path.resolve(inputPath)) || inputPath;
+}
+
+/** Everything the print stage needs to print each printable and packet (it knows nothing else about them). */
+export function buildPrintManifest(pages: CollectionItem[], packets: PrintPacket[]): PrintManifest {
+  const { site } = siteState();
+  const t = (code: string, key: string, vars?: Record<string, string | number>) => translate(site.dictionaries, code, key, vars);
+  const bcp47 = (code: string) => site.locales.find((l) => l.code === code)?.lang ?? code;
+  const jobs: PrintJob[] = [];
+
+  for (const item of pages.filter((p) => p.data.format)) {
+    const format = item.data.format!;
+    const code = item.data.page.lang ?? "";
+    const outputs = printOutputs(item.url, format);
+    const base = item.url.replace(/\/$/, "");
+    const pagesOut = outputs.filter((o) => o.role === "page");
+    const sheets = outputs.filter((o) => o.role === "sheet").map((o) => ({ file: o.file, paper: o.paper, ...PAPER[o.paper as keyof typeof PAPER] }));
+    jobs.push({
+      source: relativeSource(item.inputPath),
+      kind: KIND[format] ?? format,
+      code,
+      lang: bcp47(code),
+      title: item.data.title,
+      subject: item.data.description,
+      author: t(code, "site.name"),
+      keywords: [t(code, `print.format.${format}`), t(code, `section.${item.data.section}`)],
+      date: isoDate(item.data.lastReviewed),
+      url: item.url,
+      thumbnail: { file: `${base}.png`, width: THUMBNAIL_WIDTH[format] ?? 240 },
+      renders: pagesOut.map((o, i) => ({
+        variant: o.paper,
+        file: o.file,
+        // A handout's plain <slug>.pdf is its first (Letter) rendering.
+        copies: i === 0 && o.file !== `${base}.pdf` ? [`${base}.pdf`] : [],
+        append: [],
+        sheets: i === 0 ? sheets : [],
+      })),
+    });
+  }
+
+  for (const packet of packets) {
+    const handouts = printablesOf(pages, packet.code, packet.section, "handout");
+    if (!handouts.length) continue;
+    const url = packetUrl(packet);
+    const sectionName = t(packet.code, `section.${packet.section}`);
+    const latest = handouts.map((h) => isoDate(h.data.lastReviewed)).sort().at(-1)!;
+    jobs.push({
+      source: path.dirname(relativeSource(handouts[0]!.inputPath)),
+      kind: "packet",
+      code: packet.code,
+      lang: bcp47(packet.code),
+      title: t(packet.code, "print.packet.title", { section: sectionName }),
+      subject: t(packet.code, `section.${packet.section}.summary`),
+      author: t(packet.code, "site.name"),
+      keywords: [t(packet.code, "print.format.packet"), sectionName],
+      date: latest,
+      url,
+      thumbnail: { file: `${url.replace(/\/$/, "")}.png`, width: THUMBNAIL_WIDTH.packet! },
+      renders: printOutputs(url, "packet").map((o) => ({
+        variant: o.paper,
+        file: o.file,
+        copies: [],
+        append: handouts.map((h) => printOutputs(h.url, "handout").find((ho) => ho.paper === o.paper)!.file),
+        sheets: [],
+      })),
+    });
+  }
+  return { version: 1, siteUrl: site.site.url, jobs };
+}
+
+/**
+ * Printables: the layout comes from `format:`, one training packet page per section and
+ * language, and /print-manifest.json, which tells the print stage (scripts/print.ts) what to print.
+ */
+export function printablesPlugin(eleventyConfig: EleventyConfig): void {
+  // Computed data cannot set `layout`; a preprocessor sees each template's data before it renders.
+  const config = eleventyConfig as EleventyConfig & { addPreprocessor(name: string, ext: string, fn: (data: Record<string, unknown>) => void): void };
+  config.addPreprocessor("printable-layout", "md", (data) => {
+    const layout = typeof data.format === "string" ? PRINT_LAYOUTS[data.format] : undefined;
+    if (layout) data.layout = layout;
+  });
+
+  eleventyConfig.addGlobalData("printPackets", () => packetsOf(siteState().files, siteState().site.sections));
+  eleventyConfig.addTemplate("generated/print-packet.njk", "", {
+    layout: "print-packet.njk",
+    pagination: { data: "printPackets", size: 1, alias: "packet" },
+    permalink: (data: { packet: PrintPacket }) => packetUrl(data.packet),
+    eleventyExcludeFromCollections: true,
+  });
+
+  eleventyConfig.addFilter("printManifest", (pages: CollectionItem[], packets: PrintPacket[]) => JSON.stringify(buildPrintManifest(pages, packets), null, 1));
+  eleventyConfig.addTemplate("generated/print-manifest.njk", "{{ collections.pages | printManifest(printPackets) | safe }}", {
+    permalink: MANIFEST_PATH,
+    layout: false,
+    eleventyExcludeFromCollections: true,
+  });
+}

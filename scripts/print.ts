@@ -1,0 +1,337 @@
+// Print stage: every print page listed in /print-manifest.json becomes PDFs (and a thumbnail).
+// It serves the staging folder on 127.0.0.1, opens one Chromium with a small pool of pages,
+// lets each page fit its own type (assets/js/print-fit.js) and fails the build, naming the
+// file, the box and the language, if text still overflows at the floor. Then it prints with
+// the page's own CSS page size, tagged, sets title, language, subject, author and fixed dates
+// (pdf-lib), sets small pages n-up on sheets, and appends PDFs for packets. A content hash of
+// each page and everything it loads lets unchanged printables come from .cache/print/.
+// It knows nothing about cards or handouts: the manifest and the page's data-* attributes say it all.
+import { createHash } from "node:crypto";
+import { copyFileSync, cpSync, existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { PDFDocument } from "pdf-lib";
+import puppeteer, { type Browser, type Page } from "puppeteer";
+import { launchBrowser } from "./browser.ts";
+import { imposeSheets } from "./print/impose.ts";
+import { InputHasher } from "./print/inputs.ts";
+import { MANIFEST_PATH, manifestSchema, type PrintJob, type PrintManifest } from "./print/manifest.ts";
+import { applyMeta, finalizePdf, saveStable, type PdfMeta } from "./print/pdf-meta.ts";
+import { fillPlaceholders, type MadeFile } from "./print/placeholders.ts";
+import { StageError, type Stage } from "./stage.ts";
+import { serveStatic, type StaticServer } from "./static-server.ts";
+
+const ROOT = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
+export const DEFAULT_CACHE_DIR = path.join(ROOT, ".cache", "print");
+/** Cache entries not used for this long are removed. */
+const CACHE_MAX_AGE_DAYS = 30;
+
+export interface PrintOptions {
+  /** Folder for the content-hash cache, or false for none. */
+  cacheDir?: string | false;
+  /** Browser pages printing at once. */
+  concurrency?: number;
+  log?: (line: string) => void;
+}
+
+export interface PrintStats {
+  /** Print pages in the manifest. */
+  jobs: number;
+  printed: number;
+  cached: number;
+  /** Chromium page.pdf() calls. */
+  renders: number;
+  /** PDF files written. */
+  pdfs: number;
+  seconds: number;
+}
+
+/** What assets/js/print-fit.js reports for a page. */
+interface FitUnit {
+  label: string;
+  size: number;
+  base: number;
+  floor: number;
+  overflow: string[];
+}
+interface FitResult {
+  pages: number;
+  folds: number[];
+  units: FitUnit[];
+}
+
+/** Problems an editor fixes in content (overflow): collected across all pages, then reported together. */
+class PrintProblem extends Error {}
+
+interface CacheEntry {
+  files: { path: string; pages?: number }[];
+  notes: string[];
+}
+
+/** How messages name a box: `content/en/print/x.md: card "Title" panel 4 (lang en)`. */
+function where(job: PrintJob, variant: string, box = ""): string {
+  const paper = job.renders.length > 1 ? `, ${variant}` : "";
+  return `${job.source}: ${job.kind} "${job.title}"${box ? ` ${box}` : ""} (lang ${job.code}${paper})`;
+}
+
+/** The identity of the print engine: this code and the Chromium binary. A change prints everything again. */
+function engineFingerprint(): string {
+  const hash = createHash("sha256");
+  const here = path.join(ROOT, "scripts");
+  for (const file of ["print.ts", ...readdirSync(path.join(here, "print")).map((f) => `print/${f}`)].sort()) hash.update(readFileSync(path.join(here, file)));
+  const chromium = puppeteer.executablePath();
+  if (existsSync(chromium)) {
+    const stat = statSync(chromium);
+    hash.update(`${chromium} ${stat.size} ${stat.mtimeMs}`);
+  }
+  return hash.digest("hex");
+}
+
+/** Browser and server, started only when some page is not in the cache. */
+class Engine {
+  private started?: Promise<{ browser: Browser; server: StaticServer; pages: Page[] }>;
+
+  constructor(private readonly root: string, private readonly size: number) {}
+
+  start() {
+    this.started ??= (async () => {
+      const [server, browser] = await Promise.all([serveStatic(this.root), launchBrowser()]);
+      const pages = await Promise.all(
+        Array.from({ length: this.size }, async () => {
+          const page = await browser.newPage();
+          await page.setViewport({ width: 1280, height: 1600 });
+          await page.emulateMediaType("print");
+          return page;
+        }),
+      );
+      return { browser, server, pages };
+    })();
+    return this.started;
+  }
+
+  async close(): Promise<void> {
+    if (!this.started) return;
+    const { browser, server } = await this.started;
+    await browser.close();
+    await server.close();
+  }
+}
+
+async function measure(page: Page, url: string, job: PrintJob, variant: string): Promise<FitResult> {
+  const response = await page.goto(url, { waitUntil: "load" });
+  if (!response?.ok()) throw new Error(`${job.source}: ${url} answered ${response?.status() ?? "nothing"}`);
+  const fit = (await page.evaluate("window.printFit ? window.printFit.done : null")) as FitResult | null;
+  if (!fit) throw new Error(`${job.source}: the print page ${job.url} did not run assets/js/print-fit.js`);
+  const over = fit.units.filter((u) => u.overflow.length);
+  if (over.length) {
+    throw new PrintProblem(over.map((u) => `${where(job, variant, u.overflow.join(", "))}: text overflows at the ${u.floor} pt floor — shorten it`).join("\n"));
+  }
+  return fit;
+}
+
+/** Prints one job's renders (and sheets, copies, appended packets, thumbnail) into root. */
+async function runJob(page: Page, base: string, siteUrl: string, root: string, job: PrintJob, checkOnly: boolean): Promise<{ made: Map<string, MadeFile>; notes: string[]; renders: number }> {
+  const made = new Map<string, MadeFile>();
+  const notes: string[] = [];
+  const meta: PdfMeta = { title: job.title, lang: job.lang, subject: job.subject, author: job.author, keywords: job.keywords, date: job.date };
+  const write = (file: string, bytes: Uint8Array, pages?: number) => {
+    const full = path.join(root, file);
+    mkdirSync(path.dirname(full), { recursive: true });
+    writeFileSync(full, bytes);
+    made.set(file, { bytes: bytes.length, pages });
+  };
+  let renders = 0;
+  for (const [index, render] of job.renders.entries()) {
+    const fit = await measure(page, `${base}${job.url}?paper=${encodeURIComponent(render.variant)}`, job, render.variant);
+    for (const u of fit.units.filter((u) => u.size < u.base)) notes.push(`${where(job, render.variant, u.label)}: type set at ${u.size} pt (from ${u.base} pt) to fit`);
+    if (checkOnly) continue;
+
+    if (index === 0) {
+      const box = (await page.evaluate(
+        `(() => { const r = document.querySelector("[data-print-page]").getBoundingClientRect(); return { x: r.left + scrollX, y: r.top + scrollY, width: r.width, height: r.height }; })()`,
+      )) as { x: number; y: number; width: number; height: number };
+      const png = await page.screenshot({ type: "png", captureBeyondViewport: true, clip: { ...box, scale: job.thumbnail.width / box.width } });
+      write(job.thumbnail.file, png);
+    }
+
+    const raw = await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, outline: false, waitForFonts: true });
+    renders++;
+    const printed = await finalizePdf(raw, meta, { from: base, to: siteUrl });
+    if (printed.pages !== fit.pages) {
+      throw new PrintProblem(
+        `${where(job, render.variant)}: printed ${printed.pages} pages where the layout has ${fit.pages} — a page box is taller than its paper (check the print CSS)`,
+      );
+    }
+    let bytes = printed.bytes;
+    let pages = printed.pages;
+    if (render.append.length) {
+      const packet = await PDFDocument.create({ updateMetadata: false });
+      for (const part of [bytes, ...render.append.map((file) => readFileSync(path.join(root, file)))]) {
+        const doc = await PDFDocument.load(part, { updateMetadata: false });
+        for (const copied of await packet.copyPages(doc, doc.getPageIndices())) packet.addPage(copied);
+      }
+      applyMeta(packet, meta);
+      bytes = await saveStable(packet);
+      pages = packet.getPageCount();
+    }
+    write(render.file, bytes, pages);
+    for (const copy of render.copies) write(copy, bytes, pages);
+    for (const sheet of render.sheets) {
+      const doc = await imposeSheets(printed.bytes, sheet, fit.folds);
+      applyMeta(doc, meta);
+      write(sheet.file, await saveStable(doc), doc.getPageCount());
+    }
+  }
+  return { made, notes, renders };
+}
+
+function readManifest(root: string): PrintManifest {
+  const file = path.join(root, MANIFEST_PATH);
+  if (!existsSync(file)) throw new StageError(`${MANIFEST_PATH} is missing from the built site (is printablesPlugin registered in eleventy.config.ts?)`);
+  const parsed = manifestSchema.safeParse(JSON.parse(readFileSync(file, "utf8")));
+  if (!parsed.success) throw new StageError(`${MANIFEST_PATH}: ${parsed.error.issues[0]!.path.join(".")}: ${parsed.error.issues[0]!.message}`);
+  return parsed.data;
+}
+
+function cacheGet(dir: string, root: string): CacheEntry | undefined {
+  const index = path.join(dir, "entry.json");
+  if (!existsSync(index)) return undefined;
+  const entry = JSON.parse(readFileSync(index, "utf8")) as CacheEntry;
+  for (const f of entry.files) {
+    const target = path.join(root, f.path);
+    mkdirSync(path.dirname(target), { recursive: true });
+    copyFileSync(path.join(dir, "files", f.path), target);
+  }
+  const now = new Date();
+  utimesSync(dir, now, now);
+  return entry;
+}
+
+function cachePut(dir: string, root: string, made: Map<string, MadeFile>, notes: string[]): void {
+  const tmp = `${dir}.tmp-${process.pid}`;
+  rmSync(tmp, { recursive: true, force: true });
+  for (const file of made.keys()) cpSync(path.join(root, file), path.join(tmp, "files", file));
+  const entry: CacheEntry = { files: [...made].map(([p, m]) => ({ path: p, pages: m.pages })), notes };
+  writeFileSync(path.join(tmp, "entry.json"), JSON.stringify(entry, null, 1));
+  try {
+    renameSync(tmp, dir);
+  } catch {
+    rmSync(tmp, { recursive: true, force: true }); // another build stored the same entry first
+  }
+}
+
+function pruneCache(cacheDir: string): void {
+  const limit = Date.now() - CACHE_MAX_AGE_DAYS * 86_400_000;
+  for (const name of readdirSync(cacheDir)) {
+    const dir = path.join(cacheDir, name);
+    if (statSync(dir).mtimeMs < limit) rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Fills the download links, sizes, page counts and thumbnails into every page that has placeholders. */
+function fillSite(root: string, made: Map<string, MadeFile>): void {
+  const missing: string[] = [];
+  const lookup = (file: string): MadeFile | undefined => {
+    const known = made.get(file);
+    if (known) return known;
+    const full = path.join(root, file);
+    return existsSync(full) ? { bytes: statSync(full).size } : undefined;
+  };
+  for (const relative of readdirSync(root, { recursive: true, encoding: "utf8" })) {
+    if (!relative.endsWith(".html")) continue;
+    const full = path.join(root, relative);
+    const html = readFileSync(full, "utf8");
+    if (!html.includes("data-print-")) continue;
+    const before = missing.length;
+    const filled = fillPlaceholders(html, lookup, missing);
+    for (const file of missing.slice(before)) missing[missing.indexOf(file)] = `/${relative}: ${file}`;
+    writeFileSync(full, filled);
+  }
+  if (missing.length) throw new StageError(`Pages link print files that were not made:\n${[...new Set(missing)].join("\n")}`);
+}
+
+/**
+ * Prints every page in the built site's print manifest into the site itself.
+ *
+ * @example
+ * await printSite(".staging-dist-123") // → { jobs: 16, printed: 16, cached: 0, renders: 28, pdfs: 48, seconds: 21.3 }
+ */
+export async function printSite(root: string, options: PrintOptions = {}): Promise<PrintStats> {
+  const started = performance.now();
+  const log = options.log ?? (() => {});
+  const cacheDir = options.cacheDir === undefined ? DEFAULT_CACHE_DIR : options.cacheDir;
+  const manifest = readManifest(root);
+  const hasher = new InputHasher(root);
+  const engine = new Engine(root, Math.max(1, options.concurrency ?? 2));
+  const fingerprint = engineFingerprint();
+  const made = new Map<string, MadeFile>();
+  const problems: string[] = [];
+  const notes: string[] = [];
+  const stats: PrintStats = { jobs: manifest.jobs.length, printed: 0, cached: 0, renders: 0, pdfs: 0, seconds: 0 };
+
+  const keyOf = (job: PrintJob) =>
+    createHash("sha256")
+      .update(fingerprint)
+      .update(JSON.stringify(job))
+      .update(hasher.page(job.url))
+      .update(job.renders.flatMap((r) => r.append.map((f) => `${f} ${hasher.file(f)}`)).join("\n"))
+      .digest("hex");
+
+  // Packets append other jobs' PDFs, so they go second.
+  const phases = [manifest.jobs.filter((j) => j.renders.every((r) => !r.append.length)), manifest.jobs.filter((j) => j.renders.some((r) => r.append.length))];
+  try {
+    for (const jobs of phases) {
+      if (problems.length) break;
+      const queue: { job: PrintJob; key: string }[] = [];
+      for (const job of jobs) {
+        const key = keyOf(job);
+        const hit = cacheDir ? cacheGet(path.join(cacheDir, key), root) : undefined;
+        if (hit) {
+          for (const f of hit.files) made.set(f.path, { bytes: statSync(path.join(root, f.path)).size, pages: f.pages });
+          notes.push(...hit.notes);
+          stats.cached++;
+        } else queue.push({ job, key });
+      }
+      if (!queue.length) continue;
+      const { server, pages } = await engine.start();
+      await Promise.all(
+        pages.map(async (page) => {
+          for (let next = queue.shift(); next; next = queue.shift()) {
+            const { job, key } = next;
+            try {
+              const result = await runJob(page, server.url, manifest.siteUrl, root, job, problems.length > 0);
+              if (problems.length) continue;
+              for (const [file, info] of result.made) made.set(file, info);
+              notes.push(...result.notes);
+              stats.printed++;
+              stats.renders += result.renders;
+              if (cacheDir) cachePut(path.join(cacheDir, key), root, result.made, result.notes);
+            } catch (error) {
+              if (error instanceof PrintProblem) problems.push(error.message);
+              else throw new Error(`Printing ${job.url} (${job.source}) failed: ${(error as Error).message}`, { cause: error });
+            }
+          }
+        }),
+      );
+    }
+  } finally {
+    await engine.close();
+  }
+  if (problems.length) throw new StageError(problems.sort().join("\n"));
+
+  fillSite(root, made);
+  if (cacheDir && existsSync(cacheDir)) pruneCache(cacheDir);
+  stats.pdfs = [...made.keys()].filter((f) => f.endsWith(".pdf")).length;
+  stats.seconds = (performance.now() - started) / 1000;
+  for (const note of notes.sort()) log(`  ${note}`);
+  log(`  ${stats.jobs} print pages: ${stats.printed} printed, ${stats.cached} from cache; ${stats.pdfs} PDFs`);
+  return stats;
+}
+
+export const printStage: Stage = {
+  name: "print",
+  optional: "print",
+  async run(ctx) {
+    await printSite(ctx.staging, { log: (line) => console.log(line) });
+  },
+};
