@@ -9,6 +9,7 @@ import { i18nPlugin } from "./scripts/eleventy/i18n/plugin.ts";
 import { markdownPlugin } from "./scripts/eleventy/markdown/plugin.ts";
 import { printablesPlugin } from "./scripts/eleventy/printables.ts";
 import { schemaPlugin } from "./scripts/eleventy/schema/plugin.ts";
+import { searchPagesPlugin } from "./scripts/eleventy/search-pages.ts";
 import { securityPlugin } from "./scripts/eleventy/security.ts";
 import type { EleventyConfig } from "./scripts/eleventy/types.ts";
 
@@ -30,6 +31,7 @@ export default function (eleventyConfig: EleventyConfig) {
   eleventyConfig.addPlugin(componentAssetsPlugin, { root });
   eleventyConfig.addPlugin(generatedPagesPlugin);
   eleventyConfig.addPlugin(printablesPlugin);
+  eleventyConfig.addPlugin(searchPagesPlugin);
 
   eleventyConfig.addPassthroughCopy({ assets: "assets" });
   eleventyConfig.addGlobalData("layout", "page.njk");

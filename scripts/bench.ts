@@ -9,6 +9,7 @@ import { fileURLToPath } from "node:url";
 const benches: Record<string, () => Promise<{ run: () => Promise<string> }>> = {
   site: () => import("./bench/site.ts"),
   weight: () => import("./bench/weight.ts"),
+  search: () => import("./bench/search.ts"),
 };
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));

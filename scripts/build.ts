@@ -8,6 +8,7 @@ import Eleventy from "@11ty/eleventy";
 import { checkLinks, formatBrokenLinks } from "./check-links.ts";
 import { printStage } from "./print.ts";
 import { ContentError, ContentErrors } from "./eleventy/content-error.ts";
+import { searchStage } from "./search.ts";
 import { StageError, type BuildOptions, type Stage, type StageContext } from "./stage.ts";
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
@@ -24,6 +25,7 @@ const stages: Stage[] = [
     },
   },
   printStage,
+  searchStage,
   {
     name: "links",
     async run(ctx) {

@@ -3,8 +3,8 @@
 // (search-page.js) rewrites the query. A language opts in with "searchExtraForms" in locales.json.
 
 /**
- * Korean particles (josa) and the plural 들, longest first. They are written joined to the noun
- * (안전을, 안전은, 피해자에게), and Pagefind indexes the joined word as one token.
+ * Korean particles (josa) and the plural 들. They are written joined to the noun (안전을, 안전은,
+ * 피해자에게), and Pagefind indexes the joined word as one token.
  */
 const KOREAN_PARTICLES = [
   "에게서", "한테서", "으로서", "으로써", "에서는", "에서도", "에게는", "에게도", "으로는", "으로도", "이라도", "이라는", "이라고", "까지는", "부터는",
@@ -13,14 +13,24 @@ const KOREAN_PARTICLES = [
   "이", "가", "을", "를", "은", "는", "의", "에", "께", "와", "과", "로", "도", "만", "나", "며", "랑", "들",
 ];
 
+/** Endings of 하다, which makes verbs and adjectives of nouns: 안전하게, 안전한 and 지원하는 are 안전 and 지원. */
+const KOREAN_HADA_ENDINGS = [
+  "하도록", "하려면", "합니다", "했습니다", "하세요", "하십시오",
+  "하게", "하는", "하다", "하며", "하면", "하여", "하지", "하기", "한다", "했다", "해야", "해서", "하는지",
+  "한", "할", "함", "해", "했",
+];
+
+/** Longest first, so 에게서 is peeled before 서 could be. */
+const KOREAN_SUFFIXES = [...KOREAN_PARTICLES, ...KOREAN_HADA_ENDINGS].sort((a, b) => b.length - a.length);
+
 /** A stem shorter than this many syllables is more often another word (아이 → 아) than a noun. */
 const KOREAN_MIN_STEM = 2;
 
 const isKoreanStem = (stem) => [...stem].length >= KOREAN_MIN_STEM && /^\p{Script=Hangul}+$/u.test(stem);
 
 /**
- * The nouns inside a Korean word with particles attached: the longest particle peeled off, then
- * once more (아이들에게 → 아이들 → 아이). Empty for a word with no particle.
+ * The nouns inside a Korean word with particles or a 하다 ending attached: the longest peeled
+ * off, then once more (아이들에게 → 아이들 → 아이). Empty for a word with neither.
  *
  * @param {string} word
  * @returns {string[]}
@@ -32,7 +42,7 @@ export function koreanStems(word) {
   const stems = [];
   let current = word;
   for (let round = 0; round < 2; round++) {
-    const particle = KOREAN_PARTICLES.find((p) => current.endsWith(p) && isKoreanStem(current.slice(0, -p.length)));
+    const particle = KOREAN_SUFFIXES.find((p) => current.endsWith(p) && isKoreanStem(current.slice(0, -p.length)));
     if (!particle) break;
     current = current.slice(0, -particle.length);
     stems.push(current);

@@ -10,6 +10,13 @@ describe("Korean particles", () => {
     expect(koreanStems("프로그램에서는")).toEqual(["프로그램"]);
   });
 
+  test("a noun made a verb or adjective with 하다 gives the noun", () => {
+    expect(koreanStems("안전하게")).toEqual(["안전"]);
+    expect(koreanStems("안전한")).toEqual(["안전"]);
+    expect(koreanStems("지원하는")).toEqual(["지원"]);
+    expect(koreanStems("위한")).toEqual([]); // 위 alone is too short to be sure
+  });
+
   test("at most two particles are peeled, the plural 들 among them", () => {
     expect(koreanStems("아이들에게")).toEqual(["아이들", "아이"]);
   });

@@ -1,0 +1,164 @@
+import { asSentences, markdownText } from "../search/page-text.ts";
+import { printOutputs } from "./filters/print-outputs.ts";
+import { printablesOf } from "./filters/printables-of.ts";
+import { translate } from "./i18n/translate.ts";
+import { packetUrl, type PrintPacket } from "./printables.ts";
+import { AUDIENCES, FORMATS } from "./schema/front-matter.ts";
+import { siteState } from "./site-state.ts";
+import type { CollectionItem, EleventyConfig } from "./types.ts";
+
+/** Resource types, as search filters and results name them: web pages, the printable formats, training packets. */
+export const RESOURCE_TYPES = ["page", ...FORMATS, "packet"] as const;
+
+/** The UI string naming a resource type (printables reuse the print catalog's names). */
+export const resourceTypeKey = (type: string): string => (type === "page" ? "search.type.page" : `print.format.${type}`);
+
+/** Where the search stage (scripts/search.ts) finds the printables to index as records of their own. */
+export const SEARCH_RECORDS_PATH = "/search-records.json";
+
+/** One PDF the search index lists as a result of its own. */
+export interface PrintableRecord {
+  code: string;
+  /** BCP-47 tag of its language (the index it goes in). */
+  lang: string;
+  type: string;
+  title: string;
+  section: string;
+  audience: string[];
+  /** Section and type as that language names them, for the result line. */
+  sectionLabel: string;
+  typeLabel: string;
+  /** The print page (HTML preview), and the PDFs it may become once the print stage has run, the one to link first. */
+  preview: string;
+  pdfs: string[];
+  /** What it says: the printable's own Markdown as text; a packet's summary and contents. */
+  text: string;
+}
+
+/** A line of the A–Z index. */
+export interface IndexEntry {
+  url: string;
+  title: string;
+  section: string;
+  type: string;
+}
+
+const isOwn = (p: CollectionItem, code: string) => p.data.page.lang === code && !p.data.fallbackFrom;
+
+/**
+ * Every printable and training packet of every language, with what search needs to list it.
+ * English stand-ins for untranslated printables are left out (they are not that language's text).
+ *
+ * @example
+ * printableRecords(collections.pages, printPackets)[0] // → { code: "en", type: "handout", pdfs: ["/en/print/advocate-tips-handout.pdf", …], … }
+ */
+export function printableRecords(pages: CollectionItem[], packets: PrintPacket[]): PrintableRecord[] {
+  const { site } = siteState();
+  const t = (code: string, key: string, vars?: Record<string, string>) => translate(site.dictionaries, code, key, vars);
+  const lang = (code: string) => site.locales.find((l) => l.code === code)?.lang ?? code;
+  const record = (code: string, type: string, fields: Pick<PrintableRecord, "title" | "section" | "audience" | "preview" | "text">): PrintableRecord => ({
+    code,
+    lang: lang(code),
+    type,
+    ...fields,
+    sectionLabel: t(code, `section.${fields.section}`),
+    typeLabel: t(code, resourceTypeKey(type)),
+    // The plain <slug>.pdf first (a card's trim size, a handout's Letter copy), then what the print stage names.
+    pdfs: [...new Set([`${fields.preview.replace(/\/$/, "")}.pdf`, ...printOutputs(fields.preview, type).filter((o) => o.role === "page").map((o) => o.file)])],
+  });
+
+  const records = pages
+    .filter((p) => p.data.format && isOwn(p, p.data.page.lang ?? ""))
+    .map((p) =>
+      record(p.data.page.lang!, p.data.format!, {
+        title: p.data.title,
+        section: p.data.section,
+        audience: p.data.audience,
+        preview: p.url,
+        text: markdownText([p.data.subtitle ?? "", String((p.data.page as { rawInput?: string }).rawInput ?? "")].join("\n\n")),
+      }),
+    );
+  for (const packet of packets) {
+    const handouts = printablesOf(pages, packet.code, packet.section, "handout");
+    if (!handouts.length) continue;
+    records.push(
+      record(packet.code, "packet", {
+        title: t(packet.code, "print.packet.title", { section: t(packet.code, `section.${packet.section}`) }),
+        section: packet.section,
+        audience: AUDIENCES.filter((a) => handouts.some((h) => h.data.audience.includes(a))),
+        preview: packetUrl(packet),
+        text: asSentences([t(packet.code, `section.${packet.section}.summary`), ...handouts.map((h) => h.data.title)]),
+      }),
+    );
+  }
+  return records;
+}
+
+/**
+ * Every page of one language, training packets included, sorted by title as readers of that
+ * language sort (Intl.Collator).
+ *
+ * @example
+ * alphabetical(collections.pages, printPackets, "en", "en").map((e) => e.title) // → ["About this guide", "Advocate Field Guide", …]
+ */
+export function alphabetical(pages: CollectionItem[], packets: PrintPacket[], code: string, bcp47: string): IndexEntry[] {
+  const collator = new Intl.Collator(bcp47, { sensitivity: "base", numeric: true });
+  const t = (key: string, vars?: Record<string, string>) => translate(siteState().site.dictionaries, code, key, vars);
+  const entries: IndexEntry[] = pages
+    .filter((p) => p.data.page.lang === code)
+    .map((p) => ({ url: p.url, title: p.data.title, section: p.data.section, type: p.data.format ?? "page" }));
+  for (const packet of packets.filter((p) => p.code === code && printablesOf(pages, code, p.section, "handout").length)) {
+    const title = t("print.packet.title", { section: t(`section.${packet.section}`) });
+    entries.push({ url: packetUrl(packet), title, section: packet.section, type: "packet" });
+  }
+  return entries.sort((a, b) => collator.compare(a.title, b.title) || a.url.localeCompare(b.url));
+}
+
+export interface SearchFacets {
+  sections: string[];
+  audiences: string[];
+  types: string[];
+}
+
+/**
+ * The filter values the search page offers in one language: only those its own pages, printables
+ * and packets carry, sections in menu order, audiences and types in the schema's order.
+ *
+ * @example
+ * searchFacets(collections.pages, printPackets, "en", sections) // → { sections: ["families-in-contact", …], audiences: ["advocates", …], types: ["page", "pocket-card", "handout", "packet"] }
+ */
+export function searchFacets(pages: CollectionItem[], packets: PrintPacket[], code: string, sections: { id: string; order: number }[]): SearchFacets {
+  const own = pages.filter((p) => isOwn(p, code));
+  const types = [...own.map((p) => p.data.format ?? "page"), ...(packets.some((p) => p.code === code) ? ["packet"] : [])];
+  const keep = (order: readonly string[], present: string[]) => order.filter((value) => present.includes(value));
+  return {
+    sections: keep([...sections].sort((a, b) => a.order - b.order).map((s) => s.id), own.map((p) => p.data.section)),
+    audiences: keep(AUDIENCES, own.flatMap((p) => p.data.audience)),
+    types: keep(RESOURCE_TYPES, types),
+  };
+}
+
+/**
+ * The search page and the A–Z index of every page, one of each per language (paginated over
+ * locales.json), the filters their layouts use, and /search-records.json for the search stage.
+ */
+export function searchPagesPlugin(eleventyConfig: EleventyConfig): void {
+  eleventyConfig.addFilter("alphabetical", alphabetical);
+  eleventyConfig.addFilter("searchFacets", searchFacets);
+  eleventyConfig.addFilter("printableRecords", printableRecords);
+  eleventyConfig.addFilter("resourceTypeKey", resourceTypeKey);
+  const perLocale = (layout: string, slug: string, titleKey: string) => ({
+    layout,
+    pagination: { data: "locales", size: 1, alias: "locale" },
+    permalink: (data: { locale: { code: string } }) => `/${data.locale.code}/${slug}/`,
+    eleventyComputed: { title: (data: { locale: { code: string } }) => translate(siteState().site.dictionaries, data.locale.code, titleKey) },
+    eleventyExcludeFromCollections: true,
+  });
+  eleventyConfig.addTemplate("generated/search.njk", "", { ...perLocale("search.njk", "search", "search.title"), searchPage: true });
+  eleventyConfig.addTemplate("generated/a-z.njk", "", perLocale("a-z.njk", "a-z", "a-z.title"));
+  eleventyConfig.addTemplate("generated/search-records.njk", "{{ collections.pages | printableRecords(printPackets) | dump | safe }}", {
+    permalink: SEARCH_RECORDS_PATH,
+    layout: false,
+    eleventyExcludeFromCollections: true,
+  });
+}

@@ -1,0 +1,139 @@
+// Build stage: the Pagefind index, one per language (Pagefind splits by <html lang>), written to
+// <site>/pagefind/. Runs after the print stage so a printable's record can point at its PDF.
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import * as pagefind from "pagefind";
+import { loadSiteData } from "./eleventy/site-data.ts";
+import { SEARCH_RECORDS_PATH, type PrintableRecord } from "./eleventy/search-pages.ts";
+import { FORMS_FIELD, extraForms } from "./search/extra-forms.ts";
+import { indexedText, isForeignCopy, withHiddenMeta } from "./search/page-text.ts";
+import { StageError, type Stage } from "./stage.ts";
+
+/** Never indexed, even if a layout someday puts them inside data-pagefind-body. */
+const EXCLUDE_SELECTORS = ["nav", "footer", ".quick-exit", ".sources-box", "[data-search-ui]"];
+
+/** Pagefind also writes its ready-made UIs; the site uses its own CSP-clean one (assets/js/search-page.js). */
+const UNUSED_BUNDLE_FILE = /^pagefind-(ui|modular-ui|component-ui|highlight)\.(js|css)$/;
+
+export interface LanguageSummary {
+  code: string;
+  /** Web pages in this language's index. */
+  pages: number;
+  /** Printables in it, as custom records. */
+  printables: number;
+  /** Pages under /<code>/ left out as English fallback copies. */
+  fallbacks: number;
+}
+
+const urlOf = (site: string, file: string) => "/" + path.relative(site, file).split(path.sep).join("/").replace(/(^|\/)index\.html$/, "$1");
+const htmlFilesUnder = (dir: string) =>
+  existsSync(dir) ? readdirSync(dir, { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".html")).sort().map((f) => path.join(dir, f)) : [];
+
+/**
+ * Indexes a built site in place: its pages (one index per published language), and each printable
+ * and training packet (listed in /search-records.json) as a record of its own that links to its
+ * PDF, or to its print preview when no PDF was built.
+ *
+ * @example
+ * await buildSearchIndex("dist", "content") // → [{ code: "en", pages: 18, printables: 16, fallbacks: 0 }]
+ */
+export async function buildSearchIndex(site: string, content: string): Promise<LanguageSummary[]> {
+  const { locales } = loadSiteData(content);
+  const records = JSON.parse(readFileSync(path.join(site, SEARCH_RECORDS_PATH), "utf8")) as PrintableRecord[];
+  const previews = new Set(records.map((r) => r.preview));
+  // Pagefind reads pages from a folder; this copy holds only the pages to index, with their extra forms added.
+  const folder = mkdtempSync(path.join(tmpdir(), "afg-search-"));
+  const errors: string[] = [];
+  const summaries: LanguageSummary[] = [];
+  try {
+    const created = await pagefind.createIndex({ excludeSelectors: EXCLUDE_SELECTORS });
+    errors.push(...created.errors);
+    const index = created.index;
+    for (const locale of locales) {
+      const rules = locale.searchExtraForms ?? [];
+      const summary: LanguageSummary = { code: locale.code, pages: 0, printables: 0, fallbacks: 0 };
+      summaries.push(summary);
+      for (const file of htmlFilesUnder(path.join(site, locale.code))) {
+        if (previews.has(urlOf(site, file))) continue; // a printable: indexed once, as its own record
+        let html = readFileSync(file, "utf8");
+        if (isForeignCopy(html, locale.lang)) {
+          summary.fallbacks++;
+          continue;
+        }
+        const forms = extraForms(indexedText(html), rules);
+        if (forms.length) html = withHiddenMeta(html, FORMS_FIELD, forms.join(" "));
+        const copy = path.join(folder, path.relative(site, file));
+        mkdirSync(path.dirname(copy), { recursive: true });
+        writeFileSync(copy, html);
+      }
+      for (const record of records.filter((r) => r.code === locale.code)) {
+        const response = await index?.addCustomRecord(customRecord(site, record, rules));
+        errors.push(...(response?.errors ?? []).map((e) => `${record.preview}: ${e}`));
+        summary.printables++;
+      }
+    }
+    if (index) {
+      const added = await index.addDirectory({ path: folder });
+      errors.push(...added.errors);
+      const written = await index.writeFiles({ outputPath: path.join(site, "pagefind") });
+      errors.push(...written.errors);
+    }
+  } finally {
+    await pagefind.close();
+    rmSync(folder, { recursive: true, force: true });
+  }
+  if (errors.length) throw new StageError(`Pagefind reported ${errors.length} error(s):\n  ${errors.join("\n  ")}`);
+
+  const bundle = path.join(site, "pagefind");
+  for (const file of readdirSync(bundle)) if (UNUSED_BUNDLE_FILE.test(file)) rmSync(path.join(bundle, file));
+  const entry = JSON.parse(readFileSync(path.join(bundle, "pagefind-entry.json"), "utf8")) as { languages: Record<string, { page_count: number }> };
+  for (const summary of summaries) {
+    const lang = locales.find((l) => l.code === summary.code)!.lang.toLowerCase();
+    summary.pages = (entry.languages[lang]?.page_count ?? 0) - summary.printables;
+  }
+  const empty = summaries.filter((s) => s.pages <= 0);
+  if (empty.length) {
+    throw new StageError(
+      `No pages indexed for ${empty.map((s) => s.code).join(", ")}: every page needs a data-pagefind-body element (layouts/page.njk) and the <html lang> of its language.`,
+    );
+  }
+  return summaries;
+}
+
+/** A printable as a Pagefind custom record: its text, linked to its PDF (the preview without --no-print), filtered like pages. */
+function customRecord(site: string, record: PrintableRecord, rules: readonly string[]): pagefind.CustomRecord {
+  const forms = extraForms(`${record.title} ${record.text}`, rules);
+  return {
+    url: record.pdfs.find((pdf) => existsSync(path.join(site, pdf))) ?? record.preview,
+    content: record.text,
+    // Pagefind keys its indexes by the lowercased <html lang>; a record must use the same key.
+    language: record.lang.toLowerCase(),
+    meta: {
+      title: record.title,
+      section: record.sectionLabel,
+      // Searchable too, so "pocket card" or "handout" finds printables without the words showing in excerpts.
+      kind: record.typeLabel,
+      preview: record.preview,
+      ...(forms.length ? { [FORMS_FIELD]: forms.join(" ") } : {}),
+    },
+    filters: { section: [record.section], audience: record.audience, type: [record.type] },
+  };
+}
+
+/** One line per language for the build log. */
+export function formatSummary(summaries: LanguageSummary[], seconds: number): string {
+  const parts = summaries.map((s) => `${s.code} ${s.pages} pages + ${s.printables} printables${s.fallbacks ? ` (${s.fallbacks} fallback copies left out)` : ""}`);
+  const total = summaries.reduce((n, s) => n + s.pages + s.printables, 0);
+  return `  search: indexed ${total} in ${seconds.toFixed(1)} s — ${parts.join("; ")}`;
+}
+
+export const searchStage: Stage = {
+  name: "search",
+  optional: "search",
+  async run(ctx) {
+    const started = performance.now();
+    const summaries = await buildSearchIndex(ctx.staging, ctx.options.content);
+    console.log(formatSummary(summaries, (performance.now() - started) / 1000));
+  },
+};

@@ -1,0 +1,226 @@
+// Search in real Chromium against the built site, served with the site's CSP as a header (so
+// Pagefind's worker and WebAssembly run under it too). Every built language is tested with its
+// own queries (tests/e2e/search-queries/<code>.json): a language added to the site without them fails.
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
+import type { Browser, Page } from "puppeteer";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { launchBrowser } from "../../scripts/browser.ts";
+import { contentSecurityPolicy } from "../../scripts/eleventy/security.ts";
+import { loadLocales, publishedLocales } from "../../scripts/eleventy/i18n/locales.ts";
+import { serveStatic, type StaticServer } from "../../scripts/static-server.ts";
+import { watchPage } from "../helpers/site-browser.ts";
+import { CONTENT, DIST } from "../helpers/paths.ts";
+
+interface QueryFile {
+  /** Real queries, each with the page that must be among the first three results. */
+  queries: { query: string; expect: string }[];
+  /** A query and filter values (the search page's ?section=, ?audience=, ?type=) that must narrow its results. */
+  filter: { query: string; params: Record<string, string> };
+}
+
+const locales = publishedLocales(loadLocales(path.join(CONTENT, "_data"))).filter((l) => existsSync(path.join(DIST, l.code, "search", "index.html")));
+const dictionary = (code: string) => JSON.parse(readFileSync(path.join(CONTENT, "_data", "i18n", `${code}.json`), "utf8")) as Record<string, string>;
+const queriesFor = (code: string): QueryFile => JSON.parse(readFileSync(path.join(import.meta.dirname, "search-queries", `${code}.json`), "utf8")) as QueryFile;
+
+let server: StaticServer;
+let browser: Browser;
+const watches: Awaited<ReturnType<typeof watchPage>>[] = [];
+
+beforeAll(async () => {
+  server = await serveStatic(DIST, { "content-security-policy": contentSecurityPolicy({ forMeta: false }) });
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** A watched tab (requests off 127.0.0.1 fail, CSP violations and console errors are recorded). */
+async function tab(javascript = true): Promise<Page> {
+  const page = await browser.newPage();
+  await page.setJavaScriptEnabled(javascript);
+  watches.push(await watchPage(page, server.url));
+  return page;
+}
+
+interface Shown {
+  status: string;
+  total: number;
+  /** Each result's link, and for a printable its print preview. */
+  results: { href: string; preview?: string; title: string; meta: string }[];
+  helpVisible: boolean;
+  helpLinks: string[];
+}
+
+/** Opens the search page with this address query and waits for the script to finish the search. */
+async function search(page: Page, code: string, params: Record<string, string>): Promise<Shown> {
+  await page.goto(`${server.url}/${code}/search/?${new URLSearchParams(params)}`);
+  await page.waitForSelector("[data-search-ui][data-search-done]", { timeout: 20_000 });
+  return page.evaluate(() => {
+    const help = document.querySelector<HTMLElement>("[data-search-help]")!;
+    return {
+      status: document.querySelector("[data-search-status]")!.textContent!.trim(),
+      total: Number(document.querySelector<HTMLElement>("[data-search-results]")!.dataset.total),
+      results: [...document.querySelectorAll(".search-result")].map((li) => ({
+        href: li.querySelector<HTMLAnchorElement>(".search-result__title a")!.getAttribute("href")!,
+        preview: li.querySelector<HTMLAnchorElement>(".search-result__links a")?.getAttribute("href") ?? undefined,
+        title: li.querySelector(".search-result__title")!.textContent!.trim(),
+        meta: li.querySelector(".search-result__meta")!.textContent!.trim(),
+      })),
+      helpVisible: !help.hidden && help.offsetHeight > 0,
+      helpLinks: [...help.querySelectorAll("a")].map((a) => a.getAttribute("href")!),
+    };
+  });
+}
+
+/** The page a result stands for: its path without ?highlight=, or for a printable's PDF its print preview. */
+const pageOf = (result: { href: string; preview?: string }) => result.preview ?? result.href.split("?")[0]!;
+
+test("at least one language is built with search", () => expect(locales.length).toBeGreaterThan(0));
+
+describe.each(locales.map((l) => [l.code, l] as const))("%s", (code) => {
+  test("has its own test queries (tests/e2e/search-queries/<code>.json), at least five", () => {
+    expect(existsSync(path.join(import.meta.dirname, "search-queries", `${code}.json`)), `write tests/e2e/search-queries/${code}.json`).toBe(true);
+    expect(queriesFor(code).queries.length).toBeGreaterThanOrEqual(5);
+  });
+
+  test("each real query has the expected page in its first three results", async () => {
+    const page = await tab();
+    const misses: string[] = [];
+    for (const { query, expect: expected } of queriesFor(code).queries) {
+      const shown = await search(page, code, { q: query });
+      const top = shown.results.slice(0, 3).map(pageOf);
+      if (!top.includes(expected)) misses.push(`"${query}": expected ${expected}, got ${top.join(", ") || "no results"}`);
+    }
+    expect(misses).toEqual([]);
+    await page.close();
+  });
+
+  test("a filter narrows the results to what it names", async () => {
+    const page = await tab();
+    const { query, params } = queriesFor(code).filter;
+    const all = await search(page, code, { q: query });
+    const narrowed = await search(page, code, { q: query, ...params });
+    expect(narrowed.total).toBeGreaterThan(0);
+    expect(narrowed.total).toBeLessThan(all.total);
+    // Each chosen value's label (as the select shows it) is in every result's section/type line
+    // (so a query file filters by section or type; results do not show their audiences).
+    const labels = await page.evaluate(
+      (params) => Object.entries(params).map(([name, value]) => document.querySelector<HTMLSelectElement>(`select[name="${name}"]`)!.selectedOptions[0]!.textContent!.trim()),
+      params,
+    );
+    for (const result of narrowed.results) for (const label of labels) expect(result.meta).toContain(label);
+    expect(await page.$eval("[data-search-filters]", (d) => (d as HTMLDetailsElement).open), "filters shown when one is set").toBe(true);
+    await page.close();
+  });
+
+  test("no results: says so, and points to the A–Z index and to searching without filters", async () => {
+    const page = await tab();
+    const t = dictionary(code);
+    const query = "qzxvjk";
+    const shown = await search(page, code, { q: query });
+    expect(shown.total).toBe(0);
+    expect(shown.status).toBe(t["search.noResults"]!.replace("{query}", query));
+    expect(shown.helpVisible).toBe(true);
+    expect(shown.helpLinks).toContain(`/${code}/a-z/`);
+    const filtered = await search(page, code, { q: query, ...queriesFor(code).filter.params });
+    expect(filtered.helpVisible).toBe(true);
+    await page.click("[data-search-clear-filters]");
+    await page.waitForSelector("[data-search-ui][data-search-done]");
+    expect(new URL(page.url()).search).toBe(`?q=${query}`);
+    await page.close();
+  });
+
+  test("a result opens its page with the searched words marked", async () => {
+    const page = await tab();
+    const { query } = queriesFor(code).queries[0]!;
+    const shown = await search(page, code, { q: query });
+    const first = shown.results.find((r) => !r.href.endsWith(".pdf"))!;
+    await Promise.all([page.waitForNavigation(), page.click(`.search-result__title a[href="${first.href}"]`)]);
+    expect(new URL(page.url()).searchParams.getAll("highlight").length).toBeGreaterThan(0);
+    const marked = await page.$$eval("[data-pagefind-body] mark.search-hit", (marks) => marks.map((m) => m.textContent));
+    expect(marked.length).toBeGreaterThan(0);
+    await page.close();
+  });
+
+  test("printables are results of their own, linking to the PDF (or the preview) and the preview", async () => {
+    const page = await tab();
+    const printable = queriesFor(code).queries.find((q) => q.expect.includes("/print/"));
+    expect(printable, "one test query should expect a printable").toBeDefined();
+    const shown = await search(page, code, { q: printable!.query });
+    const hit = shown.results.find((r) => pageOf(r) === printable!.expect)!;
+    expect(hit).toBeDefined();
+    if (existsSync(path.join(DIST, printable!.expect.replace(/\/$/, ".pdf")))) {
+      expect(hit.href).toMatch(/^\/.*\/print\/.*\.pdf$/);
+      expect(existsSync(path.join(DIST, hit.href))).toBe(true);
+      expect(hit.preview).toBe(printable!.expect);
+    } else {
+      expect(hit.href).toBe(printable!.expect); // built with --no-print: the preview stands in for the PDF
+    }
+    await page.close();
+  });
+
+  test("without JavaScript the search page says so and links to the A–Z index, which lists every page", async () => {
+    const page = await tab(false);
+    await page.goto(`${server.url}/${code}/search/`);
+    const note = await page.$eval("noscript", (n) => n.textContent ?? "");
+    expect(note).toContain(dictionary(code)["search.noJs"]);
+    await page.goto(`${server.url}/${code}/a-z/`);
+    const listed = await page.$$eval(".a-z a", (as) => as.map((a) => ({ href: a.getAttribute("href")!, text: a.textContent!.trim() })));
+    // Every page the home page and the printables catalog link to is in the index…
+    const expected = new Set<string>();
+    for (const from of [`/${code}/`, `/${code}/print/`]) {
+      await page.goto(`${server.url}${from}`);
+      for (const href of await page.$$eval("main a[href]", (as) => as.map((a) => a.getAttribute("href")!))) {
+        if (href.startsWith(`/${code}/`) && href.endsWith("/") && href !== `/${code}/print/`) expected.add(href); // pages, not PDFs or #anchors
+      }
+    }
+    const hrefs = listed.map((l) => l.href);
+    expect([...expected].filter((h) => !hrefs.includes(h))).toEqual([]);
+    // … in the language's alphabetical order.
+    const collator = new Intl.Collator(locales.find((l) => l.code === code)!.lang, { sensitivity: "base", numeric: true });
+    const titles = listed.map((l) => l.text);
+    expect(titles).toEqual([...titles].sort(collator.compare));
+    await page.close();
+  });
+});
+
+describe("header search box", () => {
+  const code = locales[0]!.code;
+  const article = () => `${server.url}/${code}/about/online-safety/`;
+
+  test("/ and Ctrl+K focus it, but not while typing in a field", async () => {
+    const page = await tab();
+    await page.goto(article());
+    const focused = () => page.evaluate(() => document.activeElement?.id ?? "");
+    await page.keyboard.press("/");
+    expect(await focused()).toBe("search-box-q");
+    await page.keyboard.type("a/b");
+    expect(await page.$eval("#search-box-q", (i) => (i as HTMLInputElement).value)).toBe("a/b");
+    await page.evaluate(() => (document.activeElement as HTMLElement).blur());
+    await page.keyboard.down("Control");
+    await page.keyboard.press("k");
+    await page.keyboard.up("Control");
+    expect(await focused()).toBe("search-box-q");
+    await page.close();
+  });
+
+  test("without JavaScript it is a plain form to the search page", async () => {
+    const page = await tab(false);
+    await page.goto(article());
+    await page.type("#search-box-q", "safety plan");
+    await Promise.all([page.waitForNavigation(), page.keyboard.press("Enter")]);
+    const url = new URL(page.url());
+    expect(url.pathname).toBe(`/${code}/search/`);
+    expect(url.searchParams.get("q")).toBe("safety plan");
+    await page.close();
+  });
+});
+
+test("nothing left 127.0.0.1, nothing broke the CSP, no console errors", () => {
+  expect(watches.length).toBeGreaterThan(0);
+  expect(watches.flatMap((w) => w.offOrigin)).toEqual([]);
+  expect(watches.flatMap((w) => w.cspViolations)).toEqual([]);
+  expect(watches.flatMap((w) => w.consoleErrors)).toEqual([]);
+});
