@@ -11,7 +11,7 @@ import { indexedText, isForeignCopy, withHiddenMeta } from "./search/page-text.t
 import { StageError, type Stage } from "./stage.ts";
 
 /** Never indexed, even if a layout someday puts them inside data-pagefind-body. */
-const EXCLUDE_SELECTORS = ["nav", "footer", ".quick-exit", ".sources-box", "[data-search-ui]"];
+const EXCLUDE_SELECTORS = ["nav", "footer", ".quick-exit", ".sources-box"];
 
 /** Pagefind also writes its ready-made UIs; the site uses its own CSP-clean one (assets/js/search-page.js). */
 const UNUSED_BUNDLE_FILE = /^pagefind-(ui|modular-ui|component-ui|highlight)\.(js|css)$/;

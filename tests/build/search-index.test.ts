@@ -1,0 +1,98 @@
+// The search stage on a built site with a second language: the real content plus Korean (published
+// in this fixture, with its "ko-particles" rule and a mixed-case BCP-47 tag), one translated page
+// and one translated handout; every other Korean page is an English fallback copy.
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import type { Browser } from "puppeteer";
+import { afterAll, beforeAll, expect, test } from "vitest";
+import { launchBrowser } from "../../scripts/browser.ts";
+import { serveStatic, type StaticServer } from "../../scripts/static-server.ts";
+import { contentWith, runBuild } from "../helpers/build-fixture.ts";
+import { CONTENT } from "../helpers/paths.ts";
+
+const english = (file: string) => readFileSync(path.join(CONTENT, "en", file), "utf8");
+const frontMatter = (source: string) => source.slice(0, source.indexOf("\n---", 4) + 4);
+const translated = (file: string, title: string, body: string) =>
+  frontMatter(english(file)).replace(/^title: .*$/m, `title: "${title}"`).replace(/^lastReviewed: (.*)$/m, 'lastReviewed: $1\ntranslation:\n  status: draft\n  from: "0123abcd4567"') +
+  `\n\n${body}\n`;
+
+// The noun 안전 (safety) appears only with particles: 안전을, 안전의.
+const PAGE = translated(
+  "victim-contact/what-and-why.md",
+  "피해자 연락이란 무엇인가",
+  "## 연락의 목적 {#purpose}\n\n프로그램은 피해자의 안전을 최우선으로 생각합니다. 피해자에게 연락할 때는 비밀 보장도 중요합니다. {#purpose-intro}",
+);
+const HANDOUT = translated(
+  "print/provider-safety-handout.md",
+  "제공기관을 위한 체크리스트",
+  "## 위험 {#risks}\n\n연락은 안전의 문제가 될 수 있습니다. {#risks-summary}\n\n## 전략 {#strategies}\n\n- 지역 기관과 협력합니다. {#strategy-partnerships}",
+);
+
+let site: ReturnType<typeof contentWith>;
+let out: string;
+let status: number;
+let output: string;
+let server: StaticServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  site = contentWith([
+    { file: "_data/locales.json", find: '"lang": "ko", "dir": "ltr", "label": "한국어", "fonts": ["noto-sans", "noto-sans-kr"], "published": false', replace: '"lang": "ko-KR", "dir": "ltr", "label": "한국어", "fonts": ["noto-sans", "noto-sans-kr"]' },
+    { file: "_data/i18n/ko.json", replace: readFileSync(path.join(CONTENT, "_data", "i18n", "en.json"), "utf8") },
+    { file: "_data/glossary/ko.json", replace: "[]" },
+  ]);
+  // Only this fixture's Korean text, whatever translations are in progress in the working tree.
+  rmSync(path.join(site.content, "ko"), { recursive: true, force: true });
+  for (const [file, text] of [["victim-contact/what-and-why.md", PAGE], ["print/provider-safety-handout.md", HANDOUT]] as const) {
+    mkdirSync(path.dirname(path.join(site.content, "ko", file)), { recursive: true });
+    writeFileSync(path.join(site.content, "ko", file), text);
+  }
+  out = path.join(site.dir, "out");
+  ({ status, output } = runBuild(["--content", site.content, "--out", out, "--no-print"]));
+  server = await serveStatic(out);
+  browser = await launchBrowser();
+}, 300_000);
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  site.cleanup();
+});
+
+/** The result links the search page shows for a query typed into it. */
+async function search(code: string, query: string): Promise<string[]> {
+  const page = await browser.newPage();
+  await page.goto(`${server.url}/${code}/search/?q=${encodeURIComponent(query)}`);
+  await page.waitForSelector("[data-search-ui][data-search-done]", { timeout: 20_000 });
+  const hrefs = await page.$$eval(".search-result__title a", (as) => as.map((a) => a.getAttribute("href")!.split("?")[0]!));
+  await page.close();
+  return hrefs;
+}
+
+test("the site builds, and the search stage reports what it indexed and left out", () => {
+  expect(status, output).toBe(0);
+  expect(output).toMatch(/search: indexed \d+ in [\d.]+ s — en \d+ pages \+ \d+ printables; ko 1 pages \+ 2 printables \(\d+ fallback copies left out\)/);
+});
+
+test("one index per language, keyed as Pagefind keys <html lang>, pages and printables together", () => {
+  const entry = JSON.parse(readFileSync(path.join(out, "pagefind", "pagefind-entry.json"), "utf8")) as { languages: Record<string, { page_count: number }> };
+  expect(Object.keys(entry.languages).sort()).toEqual(["en", "ko-kr"]);
+  expect(entry.languages["ko-kr"]!.page_count).toBe(3); // the translated page and handout, and the training packet of the handout's section
+});
+
+test("English fallback copies under /ko/ are not in the Korean index", async () => {
+  expect(await search("ko", "Colorado")).toEqual([]);
+  expect(await search("en", "Colorado")).toContain("/en/victim-contact/state-and-program-highlights/");
+});
+
+test("Korean: the noun finds the pages where it only appears with particles, and so does another particle", async () => {
+  const both = ["/ko/victim-contact/what-and-why/", "/ko/print/provider-safety-handout/"];
+  expect((await search("ko", "안전")).sort()).toEqual(both.sort());
+  // 안전은 is in neither text: the search page searches the noun.
+  expect((await search("ko", "안전은")).sort()).toEqual(both.sort());
+  expect(await search("ko", "피해자에게는")).toEqual(["/ko/victim-contact/what-and-why/"]);
+});
+
+test("the Korean search page carries its language's rule; the English one none", () => {
+  expect(readFileSync(path.join(out, "ko", "search", "index.html"), "utf8")).toContain('data-search-rules="ko-particles"');
+  expect(readFileSync(path.join(out, "en", "search", "index.html"), "utf8")).toContain('data-search-rules=""');
+});
