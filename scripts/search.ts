@@ -7,7 +7,7 @@ import * as pagefind from "pagefind";
 import { loadSiteData } from "./eleventy/site-data.ts";
 import { SEARCH_RECORDS_PATH, type PrintableRecord } from "./eleventy/search-pages.ts";
 import { FORMS_FIELD, extraForms } from "./search/extra-forms.ts";
-import { indexedText, isForeignCopy, withHiddenMeta } from "./search/page-text.ts";
+import { hasIndexedBody, indexedText, isForeignCopy, withHiddenMeta } from "./search/page-text.ts";
 import { StageError, type Stage } from "./stage.ts";
 
 /** Never indexed, even if a layout someday puts them inside data-pagefind-body. */
@@ -61,6 +61,7 @@ export async function buildSearchIndex(site: string, content: string): Promise<L
           summary.fallbacks++;
           continue;
         }
+        if (hasIndexedBody(html)) summary.pages++;
         const forms = extraForms(indexedText(html), rules);
         if (forms.length) html = withHiddenMeta(html, FORMS_FIELD, forms.join(" "));
         const copy = path.join(folder, path.relative(site, file));
@@ -87,15 +88,14 @@ export async function buildSearchIndex(site: string, content: string): Promise<L
 
   const bundle = path.join(site, "pagefind");
   for (const file of readdirSync(bundle)) if (UNUSED_BUNDLE_FILE.test(file)) rmSync(path.join(bundle, file));
+  // Pagefind must have indexed, in each language, exactly the pages and printables handed to it.
   const entry = JSON.parse(readFileSync(path.join(bundle, "pagefind-entry.json"), "utf8")) as { languages: Record<string, { page_count: number }> };
-  for (const summary of summaries) {
-    const lang = locales.find((l) => l.code === summary.code)!.lang.toLowerCase();
-    summary.pages = (entry.languages[lang]?.page_count ?? 0) - summary.printables;
-  }
-  const empty = summaries.filter((s) => s.pages <= 0);
-  if (empty.length) {
+  const indexed = (code: string) => entry.languages[locales.find((l) => l.code === code)!.lang.toLowerCase()]?.page_count ?? 0;
+  const wrong = summaries.filter((s) => s.pages === 0 || indexed(s.code) !== s.pages + s.printables);
+  if (wrong.length) {
+    const counts = wrong.map((s) => `${s.code}: ${indexed(s.code)} indexed, ${s.pages} pages + ${s.printables} printables expected`);
     throw new StageError(
-      `No pages indexed for ${empty.map((s) => s.code).join(", ")}: every page needs a data-pagefind-body element (layouts/page.njk) and the <html lang> of its language.`,
+      `The search index does not hold what it should (${counts.join("; ")}). Every page needs a data-pagefind-body element (layouts/page.njk) and the <html lang> of its language, and every printable some text.`,
     );
   }
   return summaries;

@@ -93,6 +93,9 @@ export function htmlText(fragment: string): string {
     .trim();
 }
 
+/** True when the page marks the content Pagefind should index (pages without it are not indexed). */
+export const hasIndexedBody = (html: string): boolean => BODY_TAG.test(html);
+
 /** The text Pagefind indexes on a page (its data-pagefind-body), or "" when it has none. */
 export const indexedText = (html: string): string => htmlText(innerHtml(html, BODY_TAG) ?? "");
 
