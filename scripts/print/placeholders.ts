@@ -1,7 +1,7 @@
 // The catalog and the print pages are built before their PDFs exist; they carry placeholders
 // that the print stage fills once the files are made (so a build without PDFs links none).
-//   <a data-print-file="/x.pdf">          → gets href="/x.pdf"
-//   <img data-print-src="/x.png">         → gets src="/x.png"
+//   <a data-print-file="/x.pdf">          → <a href="/x.pdf">
+//   <img data-print-src="/x.png">         → <img src="/x.png">
 //   <span data-print-size="/x.pdf"></span>  → "48 kB" (in the page's language)
 //   <span data-print-pages="/x.pdf"></span> → "2"
 //   data-print-ready hidden               → shown;  data-print-pending → hidden
@@ -30,7 +30,7 @@ export function formatSize(bytes: number, lang: string): string {
  *
  * @example
  * fillPlaceholders('<a data-print-file="/a.pdf">A</a>', (f) => ({ bytes: 2000, pages: 1 }), [])
- * // → '<a href="/a.pdf" data-print-file="/a.pdf">A</a>'
+ * // → '<a href="/a.pdf">A</a>'
  */
 export function fillPlaceholders(html: string, lookup: (file: string) => MadeFile | undefined, missing: string[]): string {
   const lang = /<html[^>]*\slang="([^"]+)"/.exec(html)?.[1] ?? "en";
@@ -40,8 +40,8 @@ export function fillPlaceholders(html: string, lookup: (file: string) => MadeFil
     return made;
   };
   return html
-    .replace(/data-print-file="([^"]+)"/g, (m, file: string) => (need(file) ? `href="${file}" ${m}` : m))
-    .replace(/data-print-src="([^"]+)"/g, (m, file: string) => (need(file) ? `src="${file}" ${m}` : m))
+    .replace(/data-print-file="([^"]+)"/g, (m, file: string) => (need(file) ? `href="${file}"` : m))
+    .replace(/data-print-src="([^"]+)"/g, (m, file: string) => (need(file) ? `src="${file}"` : m))
     .replace(/(<span data-print-size="([^"]+)">)<\/span>/g, (m, open: string, file: string) => {
       const made = need(file);
       return made ? `${open}${formatSize(made.bytes, lang)}</span>` : m;

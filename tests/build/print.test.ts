@@ -1,0 +1,221 @@
+// The printables in dist/, read back with poppler and pdf-lib: page counts and sizes as the
+// format says, text that extracts, real embedded fonts, title and language; the catalog links
+// resolve; the same input prints the same bytes; an overflowing card or handout stops the build.
+import { execFileSync } from "node:child_process";
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import matter from "gray-matter";
+import { PDFDocument, PDFName, PDFString } from "pdf-lib";
+import { describe, expect, test } from "vitest";
+import { printSite } from "../../scripts/print.ts";
+import { contentWith, hashTree, runBuild } from "../helpers/build-fixture.ts";
+import { CONTENT, DIST, ROOT } from "../helpers/paths.ts";
+
+const LETTER = [612, 792];
+const A4 = [595.28, 841.89];
+const CARD = [252, 576];
+
+const locales = (JSON.parse(readFileSync(path.join(CONTENT, "_data/locales.json"), "utf8")) as { code: string; lang: string; published?: boolean }[]).filter((l) => l.published !== false);
+const organization = JSON.parse(readFileSync(path.join(CONTENT, "_data/organization.json"), "utf8")) as { phone: string };
+
+interface Printable {
+  code: string;
+  lang: string;
+  slug: string;
+  format: "pocket-card" | "handout";
+  section: string;
+  title: string;
+  pages: number;
+  heading: string;
+}
+
+const printables: Printable[] = locales.flatMap(({ code, lang }) => {
+  const dir = path.join(CONTENT, code, "print");
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((f) => f.endsWith(".md"))
+    .sort()
+    .map((f) => {
+      const { data, content } = matter(readFileSync(path.join(dir, f), "utf8"));
+      const heading = /^## (.+?)(\s*\{[^}]*\})?$/m.exec(content)![1]!;
+      return { code, lang, slug: f.replace(/\.md$/, ""), format: data.format, section: data.section, title: data.title, pages: data.pages ?? 1, heading };
+    });
+});
+
+/** Every PDF a printable should have: file, pages, size. */
+function expectedPdfs(p: Printable): { file: string; pages: number; size: number[] }[] {
+  const base = path.join(DIST, p.code, "print", p.slug);
+  if (p.format === "pocket-card") {
+    return [
+      { file: `${base}.pdf`, pages: 2, size: CARD },
+      { file: `${base}-letter.pdf`, pages: 2, size: LETTER },
+      { file: `${base}-a4.pdf`, pages: 2, size: A4 },
+    ];
+  }
+  return [
+    { file: `${base}.pdf`, pages: p.pages, size: LETTER },
+    { file: `${base}-letter.pdf`, pages: p.pages, size: LETTER },
+    { file: `${base}-a4.pdf`, pages: p.pages, size: A4 },
+  ];
+}
+
+const run = (cmd: string, args: string[]) => execFileSync(cmd, args, { encoding: "utf8" });
+
+function info(file: string) {
+  const out = run("pdfinfo", [file]);
+  const size = /Page size:\s+([\d.]+) x ([\d.]+) pts/.exec(out)!;
+  return { pages: Number(/Pages:\s+(\d+)/.exec(out)![1]), width: Number(size[1]), height: Number(size[2]), title: /Title:\s+(.*)/.exec(out)?.[1]?.trim(), tagged: /Tagged:\s+yes/.test(out) };
+}
+
+const squash = (s: string) => s.replace(/[\s\u00ad]+/g, " ").replace(/[’]/g, "'").trim();
+
+describe("printables in dist/", () => {
+  test("there is something to check: every published language's printables", () => {
+    expect(printables.length).toBeGreaterThanOrEqual(12);
+    expect(printables.some((p) => p.format === "pocket-card")).toBe(true);
+    expect(printables.some((p) => p.format === "handout" && p.pages === 2)).toBe(true);
+  });
+
+  test.each(printables.map((p) => [`${p.code}/${p.slug}`, p] as const))("%s: page counts and sizes as the format says", (_, p) => {
+    for (const pdf of expectedPdfs(p)) {
+      expect(existsSync(pdf.file), pdf.file).toBe(true);
+      const got = info(pdf.file);
+      expect(got.pages, pdf.file).toBe(pdf.pages);
+      expect(got.width, pdf.file).toBeCloseTo(pdf.size[0]!, 0);
+      expect(got.height, pdf.file).toBeCloseTo(pdf.size[1]!, 0);
+    }
+  });
+
+  test.each(printables.map((p) => [`${p.code}/${p.slug}`, p] as const))("%s: text extracts, with the title, a heading and the local help number", (_, p) => {
+    for (const pdf of expectedPdfs(p)) {
+      const text = squash(run("pdftotext", [pdf.file, "-"]));
+      expect(text, pdf.file).toContain(squash(p.title));
+      expect(text, pdf.file).toContain(squash(p.heading));
+      expect(text, pdf.file).toContain(organization.phone);
+    }
+  });
+
+  test.each(printables.map((p) => [`${p.code}/${p.slug}`, p] as const))("%s: every font embedded, none Type 3", (_, p) => {
+    for (const pdf of expectedPdfs(p)) {
+      const rows = run("pdffonts", [pdf.file]).split("\n").slice(2).filter(Boolean);
+      expect(rows.length, pdf.file).toBeGreaterThan(0);
+      for (const row of rows) {
+        expect(row, pdf.file).not.toMatch(/Type 3/);
+        // columns: name type encoding emb sub uni object ID
+        expect(row.trim().split(/\s+/).slice(-5, -4)[0], `${pdf.file}: ${row}`).toBe("yes");
+      }
+    }
+  });
+
+  test.each(printables.map((p) => [`${p.code}/${p.slug}`, p] as const))("%s: title and language set; the printed pages are tagged", async (_, p) => {
+    for (const pdf of expectedPdfs(p)) {
+      const got = info(pdf.file);
+      expect(got.title, pdf.file).toBe(p.title);
+      const doc = await PDFDocument.load(readFileSync(pdf.file), { updateMetadata: false });
+      expect(doc.catalog.lookup(PDFName.of("Lang"), PDFString).decodeText(), pdf.file).toBe(p.lang);
+      expect(doc.getCreationDate()?.getUTCHours(), pdf.file).toBe(0); // the content's date, not the print time
+    }
+    const printed = p.format === "pocket-card" ? [expectedPdfs(p)[0]!] : expectedPdfs(p);
+    for (const pdf of printed) expect(info(pdf.file).tagged, pdf.file).toBe(true);
+  });
+
+  test.each(printables.map((p) => [`${p.code}/${p.slug}`, p] as const))("%s: a thumbnail of the first page", (_, p) => {
+    const png = readFileSync(path.join(DIST, p.code, "print", `${p.slug}.png`));
+    expect(png.subarray(1, 4).toString()).toBe("PNG");
+    const width = png.readUInt32BE(16);
+    const height = png.readUInt32BE(20);
+    const [w, h] = p.format === "pocket-card" ? CARD : LETTER;
+    expect(width).toBeGreaterThanOrEqual(100);
+    expect(height / width).toBeCloseTo(h! / w!, 1);
+  });
+
+  test("each section's training packet: cover, contents, then every handout on its paper", () => {
+    const sections = [...new Set(printables.filter((p) => p.format === "handout").map((p) => `${p.code}/${p.section}`))];
+    expect(sections.length).toBeGreaterThan(0);
+    for (const key of sections) {
+      const [code, section] = key.split("/") as [string, string];
+      const handouts = printables.filter((p) => p.format === "handout" && p.code === code && p.section === section);
+      const pages = 2 + handouts.reduce((sum, h) => sum + h.pages, 0);
+      for (const [paper, size] of [["letter", LETTER], ["a4", A4]] as const) {
+        const file = path.join(DIST, code, "print", `packet-${section}-${paper}.pdf`);
+        const got = info(file);
+        expect(got.pages, file).toBe(pages);
+        expect(got.width, file).toBeCloseTo(size[0]!, 0);
+        const text = squash(run("pdftotext", [file, "-"]));
+        for (const h of handouts) expect(text, file).toContain(squash(h.title));
+        expect(run("pdffonts", [file])).not.toMatch(/Type 3/);
+      }
+    }
+  });
+});
+
+describe("the printables catalog", () => {
+  test.each(locales.map((l) => l.code))("/%s/print/: every download and thumbnail resolves, every printable is listed with sizes", (code) => {
+    const html = readFileSync(path.join(DIST, code, "print", "index.html"), "utf8");
+    const hrefs = [...html.matchAll(/<a\s[^>]*?href="([^"]+\.pdf)"/g)].map((m) => m[1]!);
+    const srcs = [...html.matchAll(/<img\s[^>]*?src="([^"]+\.png)"/g)].map((m) => m[1]!);
+    for (const file of [...hrefs, ...srcs]) expect(existsSync(path.join(DIST, file)), file).toBe(true);
+    for (const p of printables.filter((p) => p.code === code)) {
+      for (const pdf of expectedPdfs(p).filter((e) => !e.file.endsWith(`${p.slug}.pdf`) || p.format === "pocket-card")) {
+        expect(hrefs, pdf.file).toContain("/" + path.relative(DIST, pdf.file));
+      }
+      expect(srcs).toContain(`/${code}/print/${p.slug}.png`);
+    }
+    expect(html).not.toMatch(/data-print-(file|src)=|<span data-print-(size|pages)="[^"]*"><\/span>|data-print-ready hidden/);
+    for (const m of html.matchAll(/<img\s[^>]*src="[^"]+\.png"[^>]*>/g)) expect(m[0]).toMatch(/alt="[^"]+"/);
+  });
+});
+
+describe("the same input prints the same bytes", () => {
+  test("a card and a handout printed again (no cache, a new server port) are byte-identical to dist/", async () => {
+    const site = mkdtempSync(path.join(tmpdir(), "afg-print-again-"));
+    try {
+      cpSync(DIST, site, { recursive: true });
+      const manifest = JSON.parse(readFileSync(path.join(site, "print-manifest.json"), "utf8")) as { jobs: { kind: string; renders: { file: string; sheets: { file: string }[] }[] }[] };
+      const jobs = ["card", "handout"].map((kind) => manifest.jobs.find((j) => j.kind === kind)!);
+      writeFileSync(path.join(site, "print-manifest.json"), JSON.stringify({ ...manifest, jobs }));
+      const files = jobs.flatMap((j) => j.renders.flatMap((r) => [r.file, ...r.sheets.map((s) => s.file)]));
+      for (const file of files) rmSync(path.join(site, file));
+      await printSite(site, { cacheDir: false });
+      for (const file of files) expect(readFileSync(path.join(site, file)).equals(readFileSync(path.join(DIST, file))), file).toBe(true);
+    } finally {
+      rmSync(site, { recursive: true, force: true });
+    }
+  });
+});
+
+describe("the fit guarantee stops the build", () => {
+  const longItems = (prefix: string, n: number) =>
+    Array.from({ length: n }, (_, i) => `- Point ${i}: this is a much longer line of advice that keeps going well past what fits. {#${prefix}-${i}}`).join("\n");
+
+  test.concurrent.each([
+    {
+      name: "a card panel far too long",
+      file: "en/print/partnering-card.md",
+      find: "## Responsibility and change {#card-responsibility-change}\n",
+      add: longItems("card-long", 30),
+      expected: ["en/print/partnering-card.md", 'card "Partnering with programs for fathers"', "panel 5", "(lang en)", "overflows at the 7.5 pt floor"],
+    },
+    {
+      name: "a one-page handout with two pages of text",
+      file: "en/print/advocate-tips-handout.md",
+      find: "## Remember {#remember}\n",
+      add: longItems("handout-long", 40),
+      expected: ["en/print/advocate-tips-handout.md", 'handout "Victim contact calls: practice tips for advocates"', "page 1", "(lang en, letter)", "overflows at the 10 pt floor"],
+    },
+  ])("$name: non-zero exit naming file, box and language; output untouched", async ({ file, find, add, expected }) => {
+    const site = contentWith([{ file, find, replace: `${find}\n${add}\n` }]);
+    try {
+      const out = path.join(site.dir, "out");
+      cpSync(path.join(ROOT, "assets"), out, { recursive: true });
+      const before = hashTree(out);
+      const result = runBuild(["--content", site.content, "--out", out, "--no-search"]);
+      expect(result.status, result.output).not.toBe(0);
+      for (const fragment of expected) expect(result.output).toContain(fragment);
+      expect(hashTree(out)).toBe(before);
+    } finally {
+      site.cleanup();
+    }
+  });
+});
