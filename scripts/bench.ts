@@ -10,6 +10,7 @@ const benches: Record<string, () => Promise<{ run: () => Promise<string> }>> = {
   site: () => import("./bench/site.ts"),
   weight: () => import("./bench/weight.ts"),
   search: () => import("./bench/search.ts"),
+  print: () => import("./bench/print.ts"),
 };
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
