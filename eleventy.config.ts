@@ -1,5 +1,6 @@
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { citationPlugin } from "./scripts/eleventy/citation/plugin.ts";
 import { collectionsPlugin } from "./scripts/eleventy/collections.ts";
 import { componentAssetsPlugin } from "./scripts/eleventy/component-assets.ts";
 import { filtersPlugin } from "./scripts/eleventy/filters/plugin.ts";
@@ -30,6 +31,7 @@ export default function (eleventyConfig: EleventyConfig) {
   eleventyConfig.addPlugin(securityPlugin);
   eleventyConfig.addPlugin(componentAssetsPlugin, { root });
   eleventyConfig.addPlugin(generatedPagesPlugin);
+  eleventyConfig.addPlugin(citationPlugin);
   eleventyConfig.addPlugin(printablesPlugin);
   eleventyConfig.addPlugin(searchPagesPlugin);
 

@@ -19,7 +19,14 @@ const sourceSchema = z
   })
   .strict();
 
-const sectionSchema = z.object({ id: z.string().regex(/^[a-z-]+$/), order: z.number().int() }).strict();
+const sectionSchema = z
+  .object({
+    id: z.string().regex(/^[a-z-]+$/),
+    order: z.number().int(),
+    /** How pages of this section are cited: as web pages (the default) or as reports (policy briefs). */
+    citeAs: z.enum(["webpage", "report"]).optional(),
+  })
+  .strict();
 
 const organizationSchema = z
   .object({
@@ -47,7 +54,25 @@ const glossarySchema = z.array(
   z.object({ id: z.string().regex(/^[a-z0-9-]+$/), term: z.string().min(1), definition: z.string().min(1), sources: z.array(z.string()).min(1) }).strict(),
 );
 
+const isoDay = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "a date written YYYY-MM-DD")
+  .refine((d) => !Number.isNaN(Date.parse(d)) && new Date(d).toISOString().startsWith(d), "a real calendar date (YYYY-MM-DD)");
+
+/** Dated changes, any order in the file; each names the translationKeys it changed, or "*" for every page. */
+const changelogSchema = z.array(
+  z
+    .object({
+      date: isoDay,
+      /** What changed, by language code; English is required, other languages fall back to it. */
+      summary: z.record(z.string(), z.string().trim().min(1)).refine((s) => typeof s.en === "string", "an English summary under \"en\""),
+      pages: z.union([z.literal("*"), z.array(z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "a translationKey")).min(1)]),
+    })
+    .strict(),
+);
+
 export type Source = z.infer<typeof sourceSchema>;
+export type ChangelogEntry = z.infer<typeof changelogSchema>[number];
 export type Section = z.infer<typeof sectionSchema>;
 export type SiteConfig = z.infer<typeof siteSchema>;
 export type Organization = z.infer<typeof organizationSchema>;
@@ -64,6 +89,8 @@ export interface SiteData {
   sections: Section[];
   organization: Organization;
   glossary: Record<string, GlossaryEntry[]>;
+  /** content/_data/changelog.json: dated changes to the pages. */
+  changelog: ChangelogEntry[];
 }
 
 /** Reads one JSON data file and checks it against its schema, naming the file and field on failure. */
@@ -106,6 +133,7 @@ export function loadSiteData(inputDir: string): SiteData {
   const sections = attempt(() => readJson(path.join(dataDir, "sections.json"), z.array(sectionSchema).min(1)));
   const organization = attempt(() => readJson(path.join(dataDir, "organization.json"), organizationSchema));
   const site = attempt(() => readJson(path.join(dataDir, "site.json"), siteSchema));
+  const changelog = attempt(() => readJson(path.join(dataDir, "changelog.json"), changelogSchema));
   if (site && process.env.SITE_URL) site.url = process.env.SITE_URL.replace(/\/$/, "");
   const glossary: Record<string, GlossaryEntry[]> = {};
   for (const { code } of locales) {
@@ -113,5 +141,5 @@ export function loadSiteData(inputDir: string): SiteData {
     if (existsSync(file)) attempt(() => (glossary[code] = readJson(file, glossarySchema)));
   }
   throwIfAny(errors);
-  return { site: site!, locales, unpublished: loadLocales(dataDir).filter((l) => !l.published).map((l) => l.code), dictionaries: dictionaries!, sources: sources!, sections: sections!, organization: organization!, glossary };
+  return { site: site!, locales, unpublished: loadLocales(dataDir).filter((l) => !l.published).map((l) => l.code), dictionaries: dictionaries!, sources: sources!, sections: sections!, organization: organization!, glossary, changelog: changelog! };
 }

@@ -1,0 +1,114 @@
+import path from "node:path";
+import { throwIfAny } from "../content-error.ts";
+import { isoDate } from "../filters/iso-date.ts";
+import { DEFAULT_LOCALE } from "../i18n/locales.ts";
+import { translate } from "../i18n/translate.ts";
+import { siteState } from "../site-state.ts";
+import type { CollectionItem, EleventyConfig } from "../types.ts";
+import { changelogErrors, changes, lastChange, type Change } from "./changelog.ts";
+import { buildPageCitation, type PageCitation } from "./page-citation.ts";
+
+/**
+ * A reference page: /<code>/<section>/<page>/ and not a printable (the URL scheme in ARCHITECTURE.md).
+ *
+ * @example
+ * isReferencePage({ url: "/en/policy/cross-systems-collaboration/", data: {} }) // → true
+ */
+export function isReferencePage(item: { url: string; data: { format?: string } }): boolean {
+  return !item.data.format && item.url.split("/").filter(Boolean).length === 3;
+}
+
+/**
+ * The printable made from a page, for its PDF: a handout before a pocket card, each in authored order.
+ *
+ * @example
+ * printableOf(collections.pages, "policy-cross-systems", "en")?.url // → "/en/print/policy-brief-handout/"
+ */
+export function printableOf(pages: CollectionItem[], translationKey: string, code: string): CollectionItem | undefined {
+  const rank = (p: CollectionItem) => (p.data.format === "handout" ? 0 : 1);
+  return pages
+    .filter((p) => p.data.format && p.data.webPage === translationKey && p.data.page.lang === code)
+    .sort((a, b) => rank(a) - rank(b) || (a.data.order ?? 0) - (b.data.order ?? 0) || a.url.localeCompare(b.url))[0];
+}
+
+/** Where a printable's PDF is (beside its print page: <slug>.pdf; a handout's is its US Letter copy). */
+function printableRef(siteUrl: string, printable: CollectionItem) {
+  const pdf = `${printable.url.replace(/\/$/, "")}.pdf`;
+  return { url: siteUrl + pdf, path: pdf, preview: printable.url, title: printable.data.title };
+}
+
+/** The citation of the page at `url` (a fallback copy cites its English original), computed once per build. */
+function citationOf(pages: CollectionItem[], url: string, memo: Map<string, PageCitation | undefined>, list: Change[]): PageCitation | undefined {
+  if (memo.has(url)) return memo.get(url);
+  const item = pages.find((p) => p.url === url);
+  let citation: PageCitation | undefined;
+  if (item && isReferencePage(item)) {
+    const { site } = siteState();
+    const fallbackFrom = typeof item.data.fallbackFrom === "string" ? item.data.fallbackFrom : undefined;
+    const subject: CollectionItem = (fallbackFrom && pages.find((p) => p.url === fallbackFrom)) || item;
+    const code = subject.data.page.lang ?? DEFAULT_LOCALE;
+    const readerCode = item.data.page.lang ?? DEFAULT_LOCALE;
+    const date = isoDate(subject.data.lastReviewed);
+    const printable = printableOf(pages, subject.data.translationKey, code);
+    citation = buildPageCitation({
+      translationKey: subject.data.translationKey,
+      code,
+      title: subject.data.title,
+      description: subject.data.description,
+      siteName: translate(site.dictionaries, code, "site.name"),
+      siteUrl: site.site.url,
+      url: site.site.url + subject.url,
+      date,
+      lastChanged: lastChange(list, subject.data.translationKey, date).date,
+      lang: site.locales.find((l) => l.code === code)?.lang ?? code,
+      type: site.sections.find((s) => s.id === subject.data.section)?.citeAs ?? "webpage",
+      ...(printable ? { pdf: printableRef(site.site.url, printable) } : {}),
+      sources: subject.data.sources.map((id) => ({ id, ...site.sources[id]! })),
+      publisherNotStated: translate(site.dictionaries, readerCode, "source.publisherNotStated"),
+    });
+  }
+  memo.set(url, citation);
+  return citation;
+}
+
+/** The three download formats: file name beside the page → the PageCitation field written into it. */
+export const CITATION_FILES = { "cite.bib": "bibtex", "cite.ris": "ris", "cite.json": "cslJson" } as const;
+
+/**
+ * The citation kit: "Cite this page" data for the layouts (pageCitation), the BibTeX, RIS and CSL-JSON
+ * files beside every reference page, and the changelog (its page, and each page's last change).
+ */
+export function citationPlugin(eleventyConfig: EleventyConfig): void {
+  let memo = new Map<string, PageCitation | undefined>();
+  let list: Change[] = [];
+  eleventyConfig.on("eleventy.before", () => {
+    const { site, files } = siteState();
+    const file = path.join(eleventyConfig.directories.input, "_data", "changelog.json");
+    throwIfAny(changelogErrors(site.changelog, files.filter((f) => f.locale === DEFAULT_LOCALE).map((f) => f.data.translationKey), file));
+    list = changes(site.changelog);
+    memo = new Map();
+  });
+
+  /** {% set citation = collections.pages | pageCitation(page.url) %}: undefined on anything but a reference page. */
+  eleventyConfig.addFilter("pageCitation", (pages: CollectionItem[], url: string) => citationOf(pages, url, memo, list));
+  /** {{ translationKey | lastChange(lastReviewed) }} → { date: "YYYY-MM-DD", id: "change-…" } */
+  eleventyConfig.addFilter("lastChange", (translationKey: string, lastReviewed: Date | string) => lastChange(list, translationKey, isoDate(lastReviewed)));
+  eleventyConfig.addGlobalData("changes", () => changes(siteState().site.changelog));
+
+  for (const [name, field] of Object.entries(CITATION_FILES)) {
+    eleventyConfig.addTemplate(`generated/${name}.njk`, `{{ (collections.pages | pageCitation(cited.url))["${field}"] | safe }}`, {
+      layout: false,
+      pagination: { data: "collections.pages", size: 1, alias: "cited", before: (items: CollectionItem[]) => items.filter(isReferencePage) },
+      permalink: (data: { cited: CollectionItem }) => `${data.cited.url}${name}`,
+      eleventyExcludeFromCollections: true,
+    });
+  }
+
+  eleventyConfig.addTemplate("generated/changelog.njk", "", {
+    layout: "changelog.njk",
+    pagination: { data: "locales", size: 1, alias: "locale" },
+    permalink: (data: { locale: { code: string } }) => `/${data.locale.code}/changelog/`,
+    eleventyComputed: { title: (data: { locale: { code: string } }) => translate(siteState().site.dictionaries, data.locale.code, "changelog.title") },
+    eleventyExcludeFromCollections: true,
+  });
+}
