@@ -39,9 +39,13 @@
     field.select();
   };
 
+  const isHeading = (element) => /^H\d$/.test(element.tagName);
   const blocks = article.querySelectorAll("h2[id], h3[id], h4[id], p[id], li[id], dt[id]");
   for (const block of blocks) {
-    const heading = /^H\d$/.test(block.tagName);
+    // A list item made of blocks (a heading, paragraphs) gets its button beside its first block.
+    const first = block.tagName === "LI" ? block.firstElementChild : null;
+    const host = first && !first.id && (isHeading(first) || first.tagName === "P") ? first : block;
+    const heading = isHeading(host);
     const button = document.createElement("button");
     button.type = "button";
     button.className = "para-link";
@@ -51,12 +55,12 @@
     if (heading) {
       // Beside the heading, not inside it, so the heading's name stays its text.
       const wrap = document.createElement("div");
-      wrap.className = `para-link-heading para-link-heading--${block.tagName.toLowerCase()}`;
-      block.before(wrap);
-      wrap.append(block, button);
+      wrap.className = `para-link-heading para-link-heading--${host.tagName.toLowerCase()}`;
+      host.before(wrap);
+      wrap.append(host, button);
     } else {
       // After the block's own text, before any nested list.
-      block.insertBefore(button, block.querySelector(":scope > ul, :scope > ol, :scope > dl"));
+      host.insertBefore(button, host.querySelector(":scope > ul, :scope > ol, :scope > dl"));
     }
   }
 
