@@ -7,6 +7,7 @@ import { filtersPlugin } from "./scripts/eleventy/filters/plugin.ts";
 import { fontsPlugin } from "./scripts/eleventy/fonts.ts";
 import { generatedPagesPlugin } from "./scripts/eleventy/generated-pages.ts";
 import { i18nPlugin } from "./scripts/eleventy/i18n/plugin.ts";
+import { translationsPlugin } from "./scripts/eleventy/i18n/translations-plugin.ts";
 import { markdownPlugin } from "./scripts/eleventy/markdown/plugin.ts";
 import { printablesPlugin } from "./scripts/eleventy/printables.ts";
 import { schemaPlugin } from "./scripts/eleventy/schema/plugin.ts";
@@ -24,6 +25,7 @@ export default function (eleventyConfig: EleventyConfig) {
 
   eleventyConfig.addPlugin(schemaPlugin, { layoutsDir });
   eleventyConfig.addPlugin(i18nPlugin);
+  eleventyConfig.addPlugin(translationsPlugin);
   eleventyConfig.addPlugin(markdownPlugin);
   eleventyConfig.addPlugin(filtersPlugin);
   eleventyConfig.addPlugin(collectionsPlugin);
@@ -31,9 +33,9 @@ export default function (eleventyConfig: EleventyConfig) {
   eleventyConfig.addPlugin(securityPlugin);
   eleventyConfig.addPlugin(componentAssetsPlugin, { root });
   eleventyConfig.addPlugin(generatedPagesPlugin);
-  eleventyConfig.addPlugin(citationPlugin);
   eleventyConfig.addPlugin(printablesPlugin);
   eleventyConfig.addPlugin(searchPagesPlugin);
+  eleventyConfig.addPlugin(citationPlugin);
 
   eleventyConfig.addPassthroughCopy({ assets: "assets" });
   eleventyConfig.addGlobalData("layout", "page.njk");
