@@ -29,9 +29,9 @@ const stages: Stage[] = [
   {
     name: "links",
     async run(ctx) {
-      // Without the print stage there are no PDFs or thumbnails to link to; everything else must resolve.
-      const printMade = (href: string) => !ctx.options.print && /\/print\/[^/]+\.(pdf|png)$/.test(href);
-      const { broken, external } = checkLinks(ctx.staging, ctx.sourceOf, printMade);
+      // Files only a skipped stage makes (the search index with --no-search) are not there to link to.
+      const madeBySkippedStage = (href: string) => !ctx.options.search && href.startsWith("/pagefind/");
+      const { broken, external } = checkLinks(ctx.staging, ctx.sourceOf, madeBySkippedStage);
       if (broken.length) throw new StageError(`${broken.length} broken internal link(s):\n${formatBrokenLinks(broken)}`);
       writeFileSync(path.join(ctx.staging, "external-links.txt"), external.join("\n") + "\n");
     },

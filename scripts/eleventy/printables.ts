@@ -1,3 +1,4 @@
+import { DEFAULT_LOCALE } from "./i18n/locales.ts";
 import path from "node:path";
 import { MANIFEST_PATH, PAPER, type PrintJob, type PrintManifest } from "../print/manifest.ts";
 import { isoDate } from "./filters/iso-date.ts";
@@ -124,7 +125,12 @@ export function printablesPlugin(eleventyConfig: EleventyConfig): void {
     if (layout) data.layout = layout;
   });
 
-  eleventyConfig.addGlobalData("printPackets", () => packetsOf(siteState().files, siteState().site.sections));
+  // Every language has every English page (translated or as a fallback copy), so packets follow the English handouts.
+  eleventyConfig.addGlobalData("printPackets", () => {
+    const { files, site } = siteState();
+    const english = files.filter((f) => f.locale === DEFAULT_LOCALE);
+    return packetsOf(site.locales.flatMap((l) => english.map((f) => ({ locale: l.code, data: f.data }))), site.sections);
+  });
   eleventyConfig.addTemplate("generated/print-packet.njk", "", {
     layout: "print-packet.njk",
     pagination: { data: "printPackets", size: 1, alias: "packet" },

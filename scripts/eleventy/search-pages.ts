@@ -79,8 +79,9 @@ export function printableRecords(pages: CollectionItem[], packets: PrintPacket[]
       }),
     );
   for (const packet of packets) {
+    // A packet of only English fallback copies is English text: leave it out of this language's index.
     const handouts = printablesOf(pages, packet.code, packet.section, "handout");
-    if (!handouts.length) continue;
+    if (!handouts.some((h) => isOwn(h, packet.code))) continue;
     records.push(
       record(packet.code, "packet", {
         title: t(packet.code, "print.packet.title", { section: t(packet.code, `section.${packet.section}`) }),

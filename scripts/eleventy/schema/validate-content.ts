@@ -104,6 +104,14 @@ function crossFileErrors(files: ContentFile[], localeCodes: string[]): Error[] {
       seen.set(f.data.translationKey, f.file);
     }
   }
+  // a/b.md and a/b/index.md would both be written to /<code>/a/b/.
+  const byUrl = new Map<string, string>();
+  for (const f of files) {
+    const url = `${f.locale}/${f.relative.replace(/\\/g, "/").replace(/\.md$/, "").replace(/(^|\/)index$/, "")}`;
+    const other = byUrl.get(url);
+    if (other) errors.push(new ContentError(f.file, "file name", `one file per URL (${other} is also built at /${url}/)`, f.relative));
+    byUrl.set(url, f.file);
+  }
   const defaultKeys = new Set(files.filter((f) => f.locale === DEFAULT_LOCALE).map((f) => f.data.translationKey));
   for (const f of files) {
     if (f.data.webPage && !defaultKeys.has(f.data.webPage)) errors.push(new ContentError(f.file, "webPage", "the translationKey of an English reference page", `"${f.data.webPage}"`));
