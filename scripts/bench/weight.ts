@@ -5,6 +5,7 @@ import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { fileURLToPath } from "node:url";
 import { launchBrowser } from "../browser.ts";
+import { loadLocales, publishedLocales } from "../eleventy/i18n/locales.ts";
 import { serveStatic } from "../static-server.ts";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
@@ -21,7 +22,8 @@ export async function run(): Promise<string> {
   if (!existsSync(dist)) throw new Error("Build the site first (npm run build)");
   const server = await serveStatic(dist);
   const browser = await launchBrowser();
-  const codes = ["en", "ar", "zh-hans", "ko"].filter((c) => existsSync(path.join(dist, c)));
+  // Every published language that was built (locales.json is the one list).
+  const codes = publishedLocales(loadLocales(path.join(root, "content", "_data"))).map((l) => l.code).filter((c) => existsSync(path.join(dist, c)));
   const rows: string[] = [];
   for (const [name, pattern] of TEMPLATES) {
     for (const code of codes) {

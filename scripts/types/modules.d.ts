@@ -5,5 +5,4 @@ declare module "@11ty/eleventy" {
     write(): Promise<unknown>;
     disableLogger(): void;
   }
-  export const I18nPlugin: unknown;
 }
