@@ -1,3 +1,4 @@
+import { DEFAULT_LOCALE } from "../eleventy/i18n/locales.ts";
 // The catalog and the print pages are built before their PDFs exist; they carry placeholders
 // that the print stage fills once the files are made (so a build without PDFs links none).
 //   <a data-print-file="/x.pdf">          → <a href="/x.pdf">
@@ -33,7 +34,7 @@ export function formatSize(bytes: number, lang: string): string {
  * // → '<a href="/a.pdf">A</a>'
  */
 export function fillPlaceholders(html: string, lookup: (file: string) => MadeFile | undefined, missing: string[]): string {
-  const lang = /<html[^>]*\slang="([^"]+)"/.exec(html)?.[1] ?? "en";
+  const lang = /<html[^>]*\slang="([^"]+)"/.exec(html)?.[1] ?? DEFAULT_LOCALE;
   const need = (file: string): MadeFile | undefined => {
     const made = lookup(file);
     if (!made) missing.push(file);
