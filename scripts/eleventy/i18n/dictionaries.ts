@@ -58,9 +58,18 @@ function compareKeys(dataDir: string, dictionaries: Dictionaries): Error[] {
     for (const key of Object.keys(reference)) {
       if (!(key in dictionary)) errors.push(new ContentError(file, key, `a translation of the UI string "${key}" (it is in ${DEFAULT_LOCALE}.json)`, "missing"));
     }
-    for (const key of Object.keys(dictionary)) {
-      if (!(key in reference)) errors.push(new ContentError(file, key, `only keys that exist in ${DEFAULT_LOCALE}.json (is it a typo?)`, "unknown key"));
+    for (const [key, value] of Object.entries(dictionary)) {
+      if (!(key in reference)) {
+        errors.push(new ContentError(file, key, `only keys that exist in ${DEFAULT_LOCALE}.json (is it a typo?)`, "unknown key"));
+        continue;
+      }
+      // A placeholder the code never fills would show as "{name}" to readers; leaving one out is allowed.
+      const known = placeholders(reference[key]!);
+      const unknown = placeholders(value).filter((p) => !known.includes(p));
+      if (unknown.length) errors.push(new ContentError(file, key, `only the placeholders of ${DEFAULT_LOCALE}.json (${known.join(", ") || "none"})`, unknown.join(", ")));
     }
   }
   return errors;
 }
+
+const placeholders = (text: string) => [...text.matchAll(/\{\w+\}/g)].map((m) => m[0]);

@@ -34,6 +34,12 @@ export function i18nPlugin(eleventyConfig: EleventyConfig): void {
   eleventyConfig.addFilter("t", function (this: FilterContext, key: string, vars?: Record<string, string | number>, lang?: string) {
     return translate(siteState().site.dictionaries, lang ?? this.page?.lang ?? DEFAULT_LOCALE, key, vars);
   });
+  /** The language a UI string is really in: the default one when a translation keeps it unchanged (a name such as the site's). */
+  eleventyConfig.addFilter("tLang", function (this: FilterContext, key: string) {
+    const { dictionaries } = siteState().site;
+    const code = this.page?.lang ?? DEFAULT_LOCALE;
+    return localeOf(translate(dictionaries, code, key) === translate(dictionaries, DEFAULT_LOCALE, key) ? DEFAULT_LOCALE : code).lang;
+  });
   eleventyConfig.addFilter("dir", (code: string) => localeOf(code).dir);
   eleventyConfig.addFilter("bcp47", (code: string) => localeOf(code).lang);
   eleventyConfig.addFilter("localeLabel", (code: string) => localeOf(code).label);

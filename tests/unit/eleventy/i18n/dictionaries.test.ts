@@ -31,6 +31,12 @@ describe("loadDictionaries", () => {
     expect(() => loadDictionaries(dataDir({ en: { a: " " } }), [locale("en")])).toThrow(/a: expected a non-empty string/);
     expect(() => loadDictionaries(dataDir({ en: "{ nope" }), [locale("en")])).toThrow(/valid JSON/);
   });
+  test("a placeholder the English string lacks is named; leaving one out is allowed", () => {
+    const dir = dataDir({ en: { a: "Hello {name}", b: "In {language}" }, es: { a: "Hola {nombre}", b: "En español" } });
+    expect(() => loadDictionaries(dir, [locale("en"), locale("es")])).toThrow(/es\.json: a: expected only the placeholders of en\.json \(\{name\}\).*\{nombre\}/);
+    const fine = dataDir({ en: { a: "Hello {name}", b: "In {language}" }, es: { a: "Hola {name}", b: "En español" } });
+    expect(loadDictionaries(fine, [locale("en"), locale("es")]).es!.b).toBe("En español");
+  });
   test("a listed language without a file is named", () => {
     expect(() => loadDictionaries(dataDir({ en: { a: "A" } }), [locale("en"), locale("ko")])).toThrow(/ko\.json.*dictionary for locale "ko"/);
   });
