@@ -7,7 +7,7 @@ import * as pagefind from "pagefind";
 import { loadSiteData } from "./eleventy/site-data.ts";
 import { SEARCH_RECORDS_PATH, type PrintableRecord } from "./eleventy/search-pages.ts";
 import { FORMS_FIELD, extraForms } from "./search/extra-forms.ts";
-import { hasIndexedBody, indexedText, isForeignCopy, withHiddenMeta } from "./search/page-text.ts";
+import { asSentences, hasIndexedBody, indexedText, isForeignCopy, withHiddenMeta } from "./search/page-text.ts";
 import { StageError, type Stage } from "./stage.ts";
 
 /** Never indexed, even if a layout someday puts them inside data-pagefind-body. */
@@ -106,7 +106,8 @@ function customRecord(site: string, record: PrintableRecord, rules: readonly str
   const forms = extraForms(`${record.title} ${record.text}`, rules);
   return {
     url: record.pdfs.find((pdf) => existsSync(path.join(site, pdf))) ?? record.preview,
-    content: record.text,
+    // Title and type lead the text: meta fields are searchable too, but Pagefind does not segment them (Chinese).
+    content: `${asSentences([record.title, record.typeLabel])} ${record.text}`,
     // Pagefind keys its indexes by the lowercased <html lang>; a record must use the same key.
     language: record.lang.toLowerCase(),
     meta: {
