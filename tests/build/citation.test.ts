@@ -18,6 +18,11 @@ const html = (urlPath: string) => readFileSync(path.join(DIST, urlPath, "index.h
 const metas = (doc: string, name: string) =>
   [...doc.matchAll(/<meta (?:name|property)="([^"]+)" content="([^"]*)">/g)].filter((m) => m[1] === name).map((m) => decode(m[2]!));
 const meta = (doc: string, name: string) => metas(doc, name)[0];
+/** "Last changed {date}" in the page's language, as a pattern for the rendered line. */
+const lastChangedPattern = (code: string) => {
+  const template = (JSON.parse(readFileSync(path.join(CONTENT, "_data", "i18n", `${code}.json`), "utf8")) as Record<string, string>)["page.lastChanged"]!;
+  return new RegExp(template.replace(/[.*+?^$()|[\]\\]/g, "\\$&").replace("{date}", "[^<]*\\d{4}[^<]*"));
+};
 const byId = (doc: string, id: string) => text(new RegExp(`<[a-z0-9]+ [^>]*id="${id}"[^>]*>([\\s\\S]*?)</(?:p|h1|dt)>`).exec(doc)?.[1] ?? "");
 
 /** The reference pages the content promises: every English Markdown page but printables and the home page. */
@@ -76,7 +81,7 @@ describe.each(builtReferencePages)("%s", (urlPath) => {
   test("the cite box: three styles, last changed, and downloads that parse with title, date and URL", () => {
     expect(doc).toContain('id="cite-box"');
     for (const style of ["apa", "mla", "chicago"]) expect(byId(doc, `cite-box-${style}`)).not.toBe("");
-    expect(doc).toMatch(/Last changed [A-Z][a-z]+ \d+, \d{4}/);
+    expect(doc).toMatch(lastChangedPattern(urlPath.split("/")[1]!));
     const year = Number(meta(doc, "citation_publication_date")!.slice(0, 4));
 
     const bib = readFileSync(path.join(DIST, urlPath, "cite.bib"), "utf8");

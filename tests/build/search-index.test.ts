@@ -1,6 +1,6 @@
-// The search stage on a built site with a second language: the real content plus Korean (published
-// in this fixture, with its "ko-particles" rule and a mixed-case BCP-47 tag), one translated page
-// and one translated handout; every other Korean page is an English fallback copy.
+// The search stage on a built site with two languages: the real English content plus Korean (with
+// its "ko-particles" rule and a mixed-case BCP-47 tag) reduced to one translated page and one
+// translated handout, so every other Korean page is an English fallback copy.
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { Browser } from "puppeteer";
@@ -36,11 +36,11 @@ let server: StaticServer;
 let browser: Browser;
 
 beforeAll(async () => {
-  site = contentWith([
-    { file: "_data/locales.json", find: '"lang": "ko", "dir": "ltr", "label": "한국어", "fonts": ["noto-sans", "noto-sans-kr"], "published": false', replace: '"lang": "ko-KR", "dir": "ltr", "label": "한국어", "fonts": ["noto-sans", "noto-sans-kr"]' },
-    { file: "_data/i18n/ko.json", replace: readFileSync(path.join(CONTENT, "_data", "i18n", "en.json"), "utf8") },
-    { file: "_data/glossary/ko.json", replace: "[]" },
-  ]);
+  // English and Korean only (the others unpublished), Korean under a mixed-case BCP-47 tag (Pagefind lowercases it).
+  const locales = (JSON.parse(readFileSync(path.join(CONTENT, "_data", "locales.json"), "utf8")) as { code: string; lang: string }[]).map((l) =>
+    l.code === "ko" ? { ...l, lang: "ko-KR" } : l.code === "en" ? l : { ...l, published: false },
+  );
+  site = contentWith([{ file: "_data/locales.json", replace: JSON.stringify(locales) }]);
   // Only this fixture's Korean text, whatever translations are in progress in the working tree.
   rmSync(path.join(site.content, "ko"), { recursive: true, force: true });
   for (const [file, text] of [["victim-contact/what-and-why.md", PAGE], ["print/provider-safety-handout.md", HANDOUT]] as const) {
@@ -89,11 +89,12 @@ test("English fallback copies under /ko/ are not in the Korean index", async (co
 
 test("Korean: the noun finds the pages where it only appears with particles, and so does another particle", async (context) => {
   if (status !== 0) context.skip();
-  const both = ["/ko/victim-contact/what-and-why/", "/ko/print/provider-safety-handout/"];
+  // The page, the handout, and the section's training packet that holds the handout.
+  const both = ["/ko/victim-contact/what-and-why/", "/ko/print/provider-safety-handout/", "/ko/print/packet-victim-contact/"];
   expect((await search("ko", "안전")).sort()).toEqual(both.sort());
   // 안전은 is in neither text: the search page searches the noun.
   expect((await search("ko", "안전은")).sort()).toEqual(both.sort());
-  expect(await search("ko", "피해자에게는")).toEqual(["/ko/victim-contact/what-and-why/"]);
+  expect(await search("ko", "비밀은")).toEqual(["/ko/victim-contact/what-and-why/"]); // 비밀 보장도 in the page only
 });
 
 test("the Korean search page carries its language's rule; the English one none", (context) => {
