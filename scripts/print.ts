@@ -3,14 +3,14 @@
 // lets each page fit its own type (assets/js/print-fit.js) and fails the build, naming the
 // file, the box and the language, if text still overflows at the floor. Then it prints with
 // the page's own CSS page size, tagged, sets title, language, subject, author and fixed dates
-// (pdf-lib), sets small pages n-up on sheets, and appends PDFs for packets. A content hash of
+// (pdf-lib), sets small pages n-up on sheets (tagged as figures), and appends PDFs for packets
+// keeping their tags. A content hash of
 // each page and everything it loads lets unchanged printables come from .cache/print/.
 // It knows nothing about cards or handouts: the manifest and the page's data-* attributes say it all.
 import { createHash } from "node:crypto";
 import { copyFileSync, cpSync, existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { PDFDocument } from "pdf-lib";
 import puppeteer, { type Browser, type Page } from "puppeteer";
 import { launchBrowser } from "./browser.ts";
 import { imposeSheets } from "./print/impose.ts";
@@ -18,6 +18,7 @@ import { InputHasher } from "./print/inputs.ts";
 import { MANIFEST_PATH, manifestSchema, type PrintJob, type PrintManifest } from "./print/manifest.ts";
 import { applyMeta, finalizePdf, saveStable, type PdfMeta } from "./print/pdf-meta.ts";
 import { fillPlaceholders, type MadeFile } from "./print/placeholders.ts";
+import { mergeTagged, tagAsFigures } from "./print/tagged.ts";
 import { StageError, type Stage } from "./stage.ts";
 import { serveStatic, type StaticServer } from "./static-server.ts";
 
@@ -165,11 +166,7 @@ async function runJob(page: Page, base: string, siteUrl: string, root: string, j
     let bytes = printed.bytes;
     let pages = printed.pages;
     if (render.append.length) {
-      const packet = await PDFDocument.create({ updateMetadata: false });
-      for (const part of [bytes, ...render.append.map((file) => readFileSync(path.join(root, file)))]) {
-        const doc = await PDFDocument.load(part, { updateMetadata: false });
-        for (const copied of await packet.copyPages(doc, doc.getPageIndices())) packet.addPage(copied);
-      }
+      const packet = await mergeTagged([bytes, ...render.append.map((file) => readFileSync(path.join(root, file)))]);
       applyMeta(packet, meta);
       bytes = await saveStable(packet);
       pages = packet.getPageCount();
@@ -178,6 +175,7 @@ async function runJob(page: Page, base: string, siteUrl: string, root: string, j
     for (const copy of render.copies) write(copy, bytes, pages);
     for (const sheet of render.sheets) {
       const doc = await imposeSheets(printed.bytes, sheet, fit.folds);
+      tagAsFigures(doc, doc.getPageIndices().map((i) => sheet.alt[i % 2]!));
       applyMeta(doc, meta);
       write(sheet.file, await saveStable(doc), doc.getPageCount());
     }

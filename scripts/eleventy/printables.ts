@@ -59,7 +59,10 @@ export function buildPrintManifest(pages: CollectionItem[], packets: PrintPacket
     const outputs = printOutputs(item.url, format);
     const base = item.url.replace(/\/$/, "");
     const pagesOut = outputs.filter((o) => o.role === "page");
-    const sheets = outputs.filter((o) => o.role === "sheet").map((o) => ({ file: o.file, paper: o.paper, ...PAPER[o.paper as keyof typeof PAPER] }));
+    const sheetAlt = (paper: string, side: number) => [t(code, `print.paper.sheet-${paper}`), item.data.title, t(code, "print.card.side", { side })].join(" · ");
+    const sheets = outputs
+      .filter((o) => o.role === "sheet")
+      .map((o) => ({ file: o.file, paper: o.paper, ...PAPER[o.paper as keyof typeof PAPER], alt: [sheetAlt(o.paper, 1), sheetAlt(o.paper, 2)] as [string, string] }));
     jobs.push({
       source: relativeSource(item.inputPath),
       kind: KIND[format] ?? format,

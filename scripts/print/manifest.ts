@@ -15,6 +15,8 @@ const sheetSchema = z.object({
   paper: z.string().min(1),
   width: z.number().positive(),
   height: z.number().positive(),
+  /** Text alternatives of a sheet's front and back (the sheets are tagged as figures). */
+  alt: z.tuple([z.string().min(1), z.string().min(1)]),
 });
 
 const renderSchema = z.object({

@@ -51,6 +51,15 @@ export function rebaseLinks(doc: PDFDocument, from: string, to: string): number 
   return changed;
 }
 
+/** PDF 2.0 structure types Chromium writes, mapped to their PDF 1.7 equivalents so 1.7 readers know them. */
+const ROLE_MAP = { Aside: "Sect", Strong: "Span", Em: "Span" };
+
+/** Adds the role map to a tagged PDF's structure tree (kept when pages are merged: scripts/print/tagged.ts). */
+export function addRoleMap(doc: PDFDocument): void {
+  const root = doc.catalog.lookupMaybe(PDFName.of("StructTreeRoot"), PDFDict);
+  if (root) root.set(PDFName.of("RoleMap"), doc.context.obj(ROLE_MAP));
+}
+
 /**
  * A PDF that Chromium printed, with our metadata and fixed dates instead of the print time.
  *
@@ -60,6 +69,7 @@ export function rebaseLinks(doc: PDFDocument, from: string, to: string): number 
 export async function finalizePdf(bytes: Uint8Array, meta: PdfMeta, links?: { from: string; to: string }): Promise<{ bytes: Uint8Array; pages: number }> {
   const doc = await PDFDocument.load(bytes, { updateMetadata: false });
   applyMeta(doc, meta);
+  addRoleMap(doc);
   if (links) rebaseLinks(doc, links.from, links.to);
   if (!doc.getProducer()) doc.setProducer("Chromium");
   return { bytes: await saveStable(doc), pages: doc.getPageCount() };
