@@ -1,5 +1,6 @@
 import { siteState } from "./site-state.ts";
 import type { EleventyConfig } from "./types.ts";
+import { perLocalePage } from "./per-locale-page.ts";
 
 /**
  * Pages made from data rather than written: the root language chooser, the 404
@@ -9,10 +10,5 @@ export function generatedPagesPlugin(eleventyConfig: EleventyConfig): void {
   eleventyConfig.addGlobalData("sourceList", () => Object.entries(siteState().site.sources).map(([id, source]) => ({ id, ...source })));
   eleventyConfig.addTemplate("generated/chooser.njk", "", { layout: "chooser.njk", permalink: "/", eleventyExcludeFromCollections: true });
   eleventyConfig.addTemplate("generated/404.njk", "", { layout: "not-found.njk", permalink: "/404.html", eleventyExcludeFromCollections: true });
-  eleventyConfig.addTemplate("generated/print-catalog.njk", "", {
-    layout: "print-catalog.njk",
-    pagination: { data: "locales", size: 1, alias: "locale" },
-    permalink: (data: { locale: { code: string } }) => `/${data.locale.code}/print/`,
-    eleventyExcludeFromCollections: true,
-  });
+  eleventyConfig.addTemplate("generated/print-catalog.njk", "", perLocalePage("print-catalog.njk", "print"));
 }

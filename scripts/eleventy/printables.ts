@@ -138,6 +138,7 @@ export function printablesPlugin(eleventyConfig: EleventyConfig): void {
     layout: "print-packet.njk",
     pagination: { data: "printPackets", size: 1, alias: "packet" },
     permalink: (data: { packet: PrintPacket }) => packetUrl(data.packet),
+    sameInEveryLanguage: true, // packets follow the English handouts, so every language has each one
     eleventyExcludeFromCollections: true,
   });
 

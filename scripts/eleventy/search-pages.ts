@@ -4,6 +4,7 @@ import { printablesOf } from "./filters/printables-of.ts";
 import { translate } from "./i18n/translate.ts";
 import { packetUrl, type PrintPacket } from "./printables.ts";
 import { AUDIENCES, FORMATS } from "./schema/front-matter.ts";
+import { perLocalePage } from "./per-locale-page.ts";
 import { siteState } from "./site-state.ts";
 import type { CollectionItem, EleventyConfig } from "./types.ts";
 
@@ -148,15 +149,8 @@ export function searchPagesPlugin(eleventyConfig: EleventyConfig): void {
   eleventyConfig.addFilter("searchFacets", searchFacets);
   eleventyConfig.addFilter("printableRecords", printableRecords);
   eleventyConfig.addFilter("resourceTypeKey", resourceTypeKey);
-  const perLocale = (layout: string, slug: string, titleKey: string) => ({
-    layout,
-    pagination: { data: "locales", size: 1, alias: "locale" },
-    permalink: (data: { locale: { code: string } }) => `/${data.locale.code}/${slug}/`,
-    eleventyComputed: { title: (data: { locale: { code: string } }) => translate(siteState().site.dictionaries, data.locale.code, titleKey) },
-    eleventyExcludeFromCollections: true,
-  });
-  eleventyConfig.addTemplate("generated/search.njk", "", { ...perLocale("search.njk", "search", "search.title"), searchPage: true });
-  eleventyConfig.addTemplate("generated/a-z.njk", "", perLocale("a-z.njk", "a-z", "a-z.title"));
+  eleventyConfig.addTemplate("generated/search.njk", "", { ...perLocalePage("search.njk", "search", "search.title"), searchPage: true });
+  eleventyConfig.addTemplate("generated/a-z.njk", "", perLocalePage("a-z.njk", "a-z", "a-z.title"));
   eleventyConfig.addTemplate("generated/search-records.njk", "{{ collections.pages | printableRecords(printPackets) | dump | safe }}", {
     permalink: SEARCH_RECORDS_PATH,
     layout: false,

@@ -3,6 +3,7 @@ import { throwIfAny } from "../content-error.ts";
 import { isoDate } from "../filters/iso-date.ts";
 import { DEFAULT_LOCALE } from "../i18n/locales.ts";
 import { translate } from "../i18n/translate.ts";
+import { perLocalePage } from "../per-locale-page.ts";
 import { siteState } from "../site-state.ts";
 import type { CollectionItem, EleventyConfig } from "../types.ts";
 import { changelogErrors, changes, lastChange, type Change } from "./changelog.ts";
@@ -104,11 +105,5 @@ export function citationPlugin(eleventyConfig: EleventyConfig): void {
     });
   }
 
-  eleventyConfig.addTemplate("generated/changelog.njk", "", {
-    layout: "changelog.njk",
-    pagination: { data: "locales", size: 1, alias: "locale" },
-    permalink: (data: { locale: { code: string } }) => `/${data.locale.code}/changelog/`,
-    eleventyComputed: { title: (data: { locale: { code: string } }) => translate(siteState().site.dictionaries, data.locale.code, "changelog.title") },
-    eleventyExcludeFromCollections: true,
-  });
+  eleventyConfig.addTemplate("generated/changelog.njk", "", perLocalePage("changelog.njk", "changelog", "changelog.title"));
 }

@@ -1,6 +1,7 @@
 import { readdirSync } from "node:fs";
 import path from "node:path";
 import { layoutOf } from "../layout-of.ts";
+import { perLocalePage } from "../per-locale-page.ts";
 import { siteState } from "../site-state.ts";
 import type { EleventyConfig } from "../types.ts";
 import { DEFAULT_LOCALE } from "./locales.ts";
@@ -59,11 +60,6 @@ export function translationsPlugin(eleventyConfig: EleventyConfig): void {
       },
     });
   }
-  eleventyConfig.addTemplate("generated/translation-status.njk", "", {
-    layout: "translation-status.njk",
-    pagination: { data: "locales", size: 1, alias: "locale" },
-    permalink: (d: { locale: { code: string } }) => `/${d.locale.code}/translation-status/`,
-    eleventyExcludeFromCollections: true,
-  });
+  eleventyConfig.addTemplate("generated/translation-status.njk", "", perLocalePage("translation-status.njk", "translation-status"));
   eleventyConfig.addWatchTarget(path.join(eleventyConfig.directories.input, "**/*.md"));
 }
