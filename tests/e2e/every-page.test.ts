@@ -1,5 +1,6 @@
 // Every built page, in real Chromium: private (nothing off 127.0.0.1, no cookies or storage),
-// inside its CSP, accessible (axe, WCAG 2.2 AA), and with the safety basics.
+// inside its CSP, accessible (axe, WCAG 2.2 AA) on a 320 px screen without sideways scrolling, and with
+// the safety basics.
 import { AxePuppeteer } from "@axe-core/puppeteer";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { builtPages, openSite, watchPage } from "../helpers/site-browser.ts";
@@ -17,6 +18,7 @@ afterAll(async () => site.close());
 describe.concurrent.each(pages)("%s", (urlPath) => {
   test("private, within its CSP, accessible, with a quick exit and the online-safety link", async ({ expect }) => {
     const page = await site.browser.newPage();
+    await page.setViewport({ width: 320, height: 740 }); // WCAG reflow width: the smallest phone
     const watch = await watchPage(page, site.server.url);
     const response = await page.goto(site.server.url + urlPath, { waitUntil: "load" });
     expect(response?.status()).toBe(200);
@@ -38,6 +40,8 @@ describe.concurrent.each(pages)("%s", (urlPath) => {
       onlineSafety: [...document.querySelectorAll("a")].some((a) => a.pathname.endsWith("/about/online-safety/")),
       externalLinksSafe: [...document.querySelectorAll<HTMLAnchorElement>("a[href^='http']")].every((a) => a.origin === location.origin || /noreferrer/.test(a.rel)),
       h1: document.querySelectorAll("h1").length,
+      // Nothing wider than the screen but what scrolls inside its own box (a table, the paper of a print preview).
+      overflow: document.documentElement.scrollWidth - window.innerWidth,
     }));
     expect(basics.lang).not.toBe("");
     expect(["ltr", "rtl"]).toContain(basics.dir);
@@ -48,6 +52,7 @@ describe.concurrent.each(pages)("%s", (urlPath) => {
     expect(basics.onlineSafety).toBe(true);
     expect(basics.externalLinksSafe).toBe(true);
     expect(basics.h1).toBe(1);
+    expect(basics.overflow, "page wider than a 320 px screen").toBeLessThanOrEqual(0);
 
     const results = await new AxePuppeteer(page).withTags(WCAG_TAGS).analyze();
     const violations = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join("; ")})`);

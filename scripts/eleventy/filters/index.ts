@@ -10,3 +10,4 @@ export { qrSvg } from "./qr-svg.ts";
 export { printOutputs } from "./print-outputs.ts";
 export { printablesOf } from "./printables-of.ts";
 export { startPages } from "./start-pages.ts";
+export { ownFirst } from "./own-first.ts";
