@@ -1,5 +1,6 @@
-import { readFileSync, readdirSync, writeFileSync, mkdirSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync, writeFileSync, mkdirSync } from "node:fs";
 import path from "node:path";
+import { transformSync } from "esbuild";
 import type { EleventyConfig } from "./types.ts";
 
 /**
@@ -21,8 +22,19 @@ function componentFiles(componentsDir: string, ext: string): string[] {
 }
 
 /**
+ * Minified CSS or JavaScript: what a phone downloads is what counts (the readable source is in the repository).
+ *
+ * @example
+ * minify("a {  color: red; }", "css") // → "a{color:red}\n"
+ */
+export function minify(code: string, loader: "css" | "js"): string {
+  return transformSync(code, { loader, minify: true, legalComments: "none" }).code;
+}
+
+/**
  * Components keep template, styles and script together; this writes their CSS
- * (after the base styles) to /assets/site.css and their scripts to /assets/site.js.
+ * (after the base styles) to /assets/site.css and their scripts to /assets/site.js,
+ * minified like the page scripts in /assets/js/ and the stylesheets in /assets/css/.
  */
 export function componentAssetsPlugin(eleventyConfig: EleventyConfig, options: { root: string }): void {
   const componentsDir = path.join(options.root, "layouts", "components");
@@ -33,7 +45,15 @@ export function componentAssetsPlugin(eleventyConfig: EleventyConfig, options: {
     const output = eleventyConfig.directories.output;
     const outDir = path.join(output, "assets");
     mkdirSync(outDir, { recursive: true });
-    writeFileSync(path.join(outDir, "site.css"), joinFiles([baseCss, ...componentFiles(componentsDir, ".css")], options.root));
-    writeFileSync(path.join(outDir, "site.js"), joinFiles(componentFiles(componentsDir, ".js"), options.root));
+    writeFileSync(path.join(outDir, "site.css"), minify(joinFiles([baseCss, ...componentFiles(componentsDir, ".css")], options.root), "css"));
+    writeFileSync(path.join(outDir, "site.js"), minify(joinFiles(componentFiles(componentsDir, ".js"), options.root), "js"));
+    // The passthrough copies of assets/js and assets/css, minified in place.
+    for (const [dir, loader] of [["js", "js"], ["css", "css"]] as const) {
+      const folder = path.join(outDir, dir);
+      if (!existsSync(folder)) continue;
+      for (const file of readdirSync(folder).filter((f) => f.endsWith(`.${loader}`))) {
+        writeFileSync(path.join(folder, file), minify(readFileSync(path.join(options.root, "assets", dir, file), "utf8"), loader));
+      }
+    }
   });
 }

@@ -23,6 +23,21 @@ export function rewriteFontCss(css: string, family: string): { css: string; file
   return { css: rewritten, files };
 }
 
+/**
+ * Moves the Vietnamese subset's @font-face blocks last. Its letters (ơ, ư, đ, …) are also in the
+ * latin-ext subset, and of overlapping faces the browser tries the last declared first: in
+ * @fontsource's order a Vietnamese page downloads latin-ext (about 110 KB) instead of 11 KB.
+ *
+ * @example
+ * vietnameseLast("/* x-vietnamese-400 *\/\n@font-face {a}\n\n/* x-latin-400 *\/\n@font-face {b}")
+ * // → "/* x-latin-400 *\/\n@font-face {b}\n\n/* x-vietnamese-400 *\/\n@font-face {a}"
+ */
+export function vietnameseLast(css: string): string {
+  const blocks = css.split(/\n(?=\/\* )/).map((b) => b.trim()).filter(Boolean);
+  const isVietnamese = (b: string) => /^\/\* [^*]*-vietnamese-/.test(b);
+  return [...blocks.filter((b) => !isVietnamese(b)), ...blocks.filter(isVietnamese)].join("\n\n");
+}
+
 /** Self-hosts the Noto families that locales.json names: one CSS file per family, only woff2, only the weights used. */
 export function fontsPlugin(eleventyConfig: EleventyConfig): void {
   eleventyConfig.on("eleventy.after", () => {
@@ -34,7 +49,7 @@ export function fontsPlugin(eleventyConfig: EleventyConfig): void {
       const outDir = path.join(output, "assets", "fonts", family);
       mkdirSync(outDir, { recursive: true });
       const parts = WEIGHTS.map((w) => rewriteFontCss(readFileSync(path.join(packageDir, `${w}.css`), "utf8"), family));
-      writeFileSync(path.join(output, "assets", "fonts", `${family}.css`), parts.map((p) => p.css).join("\n"));
+      writeFileSync(path.join(output, "assets", "fonts", `${family}.css`), parts.map((p) => vietnameseLast(p.css)).join("\n"));
       for (const file of parts.flatMap((p) => p.files)) copyFileSync(path.join(packageDir, "files", file), path.join(outDir, file));
     }
   });

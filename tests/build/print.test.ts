@@ -16,7 +16,7 @@ const LETTER = [612, 792];
 const A4 = [595.28, 841.89];
 const CARD = [252, 576];
 
-const locales = (JSON.parse(readFileSync(path.join(CONTENT, "_data/locales.json"), "utf8")) as { code: string; lang: string; dir: string; published?: boolean }[]).filter(
+const locales = (JSON.parse(readFileSync(path.join(CONTENT, "_data/locales.json"), "utf8")) as { code: string; lang: string; dir: string; fonts: string[]; published?: boolean }[]).filter(
   (l) => l.published !== false,
 );
 const organization = JSON.parse(readFileSync(path.join(CONTENT, "_data/organization.json"), "utf8")) as { phone: string };
@@ -25,6 +25,7 @@ interface Printable {
   code: string;
   lang: string;
   dir: string;
+  fonts: string[];
   slug: string;
   format: "pocket-card" | "handout";
   section: string;
@@ -33,7 +34,7 @@ interface Printable {
   heading: string;
 }
 
-const printables: Printable[] = locales.flatMap(({ code, lang, dir: direction }) => {
+const printables: Printable[] = locales.flatMap(({ code, lang, dir: direction, fonts }) => {
   const dir = path.join(CONTENT, code, "print");
   if (!existsSync(dir)) return [];
   return readdirSync(dir)
@@ -42,7 +43,7 @@ const printables: Printable[] = locales.flatMap(({ code, lang, dir: direction })
     .map((f) => {
       const { data, content } = matter(readFileSync(path.join(dir, f), "utf8"));
       const heading = /^## (.+?)(\s*\{[^}]*\})?$/m.exec(content)![1]!;
-      return { code, lang, dir: direction, slug: f.replace(/\.md$/, ""), format: data.format, section: data.section, title: data.title, pages: data.pages ?? 1, heading };
+      return { code, lang, dir: direction, fonts, slug: f.replace(/\.md$/, ""), format: data.format, section: data.section, title: data.title, pages: data.pages ?? 1, heading };
     });
 });
 
@@ -106,10 +107,13 @@ describe("printables in dist/", () => {
     }
   });
 
-  test.each(printables.map((p) => [`${p.code}/${p.slug}`, p] as const))("%s: every font embedded, none Type 3", (_, p) => {
+  test.each(printables.map((p) => [`${p.code}/${p.slug}`, p] as const))("%s: every font embedded, none Type 3, and the language's self-hosted families used", (_, p) => {
     for (const pdf of expectedPdfs(p)) {
       const rows = run("pdffonts", [pdf.file]).split("\n").slice(2).filter(Boolean);
       expect(rows.length, pdf.file).toBeGreaterThan(0);
+      // e.g. "BAAAAA+NotoSansSCThin-Bold" for noto-sans-sc: the @fontsource files, never a font the machine happens to have.
+      const embedded = rows.map((row) => row.split(/\s+/)[0]!.replace(/^[A-Z]{6}\+/, "").toLowerCase().replace(/[^a-z]/g, ""));
+      for (const family of p.fonts) expect(embedded.some((name) => name.startsWith(family.replace(/-/g, ""))), `${pdf.file}: ${family}`).toBe(true);
       for (const row of rows) {
         expect(row, pdf.file).not.toMatch(/Type 3/);
         // columns: name type encoding emb sub uni object ID

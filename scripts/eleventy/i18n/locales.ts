@@ -10,7 +10,10 @@ export const localeSchema = z.object({
   lang: z.string().min(2),
   dir: z.enum(["ltr", "rtl"]),
   label: z.string().min(1),
+  /** @fontsource families the printables embed (and web pages load, unless screenFonts says otherwise). */
   fonts: z.array(z.string().min(1)).min(1),
+  /** The families web pages load, when fewer: a CJK webfont costs a first visit hundreds of KB, and every phone has its own. */
+  screenFonts: z.array(z.string().min(1)).optional(),
   /** false while a language is being prepared: its folder is skipped and it is not built. */
   published: z.boolean().default(true),
   /** Word forms the search index adds for this language (scripts/search/extra-forms.ts), e.g. ["ko-particles"]. */

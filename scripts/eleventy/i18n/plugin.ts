@@ -43,5 +43,9 @@ export function i18nPlugin(eleventyConfig: EleventyConfig): void {
   eleventyConfig.addFilter("dir", (code: string) => localeOf(code).dir);
   eleventyConfig.addFilter("bcp47", (code: string) => localeOf(code).lang);
   eleventyConfig.addFilter("localeLabel", (code: string) => localeOf(code).label);
-  eleventyConfig.addFilter("localeFonts", (code: string) => localeOf(code).fonts);
+  /** {{ code | localeFonts }} for paper, {{ code | localeFonts("screen") }} for web pages. */
+  eleventyConfig.addFilter("localeFonts", (code: string, medium?: "screen") => {
+    const locale = localeOf(code);
+    return medium === "screen" ? (locale.screenFonts ?? locale.fonts) : locale.fonts;
+  });
 }
