@@ -47,6 +47,8 @@ const siteSchema = z
     url: z.string().url().refine((u) => !u.endsWith("/"), "no trailing slash"),
     shortUrl: z.string().min(1),
     neutralExitUrl: z.string().url(),
+    /** The tab's title while the quick exit leaves: says nothing about this site (and is never empty). */
+    neutralExitTitle: z.string().min(1),
   })
   .strict();
 

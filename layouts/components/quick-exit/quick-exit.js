@@ -9,7 +9,7 @@
   const exit = (event) => {
     if (event) event.preventDefault();
     document.documentElement.classList.add("is-exiting");
-    document.title = "";
+    document.title = button.dataset.exitTitle || "…"; // nothing about this site in the tab, yet a title
     window.location.replace(button.href);
   };
 
