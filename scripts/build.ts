@@ -90,10 +90,11 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
       out: { type: "string", default: path.join(root, "dist") },
       "no-print": { type: "boolean", default: false },
       "no-search": { type: "boolean", default: false },
+      "no-cache": { type: "boolean", default: false },
     },
   });
   const started = performance.now();
-  build({ content: values.content, out: values.out, print: !values["no-print"], search: !values["no-search"] })
+  build({ content: values.content, out: values.out, print: !values["no-print"], search: !values["no-search"], cache: !values["no-cache"] })
     .then(() => console.log(`Built ${values.out} in ${((performance.now() - started) / 1000).toFixed(1)} s`))
     .catch((error: unknown) => {
       console.error(`\n✗ ${error instanceof StageError ? error.message : explain(error)}\n\nThe previous ${path.relative(process.cwd(), path.resolve(values.out)) || "dist"}/ was left untouched.`);

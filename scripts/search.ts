@@ -1,7 +1,6 @@
 // Build stage: the Pagefind index, one per language (Pagefind splits by <html lang>), written to
 // <site>/pagefind/. Runs after the print stage so a printable's record can point at its PDF.
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import * as pagefind from "pagefind";
 import { loadSiteData } from "./eleventy/site-data.ts";
@@ -12,11 +11,11 @@ import { StageError, type Stage } from "./stage.ts";
 
 /**
  * Index chunk size, in Pagefind's own unit (word locations). The default makes chunks of 30–80 KB, most of
- * which a first query downloads. Smaller chunks load less, but below about 3000 Pagefind ranks worse: it
- * loads the chunks of the word as typed, not of its stem, so occurrences past a boundary go uncounted
- * ("release of information" lost its page at 2000). Measured with npm run bench -- search and the e2e
- * queries. Pagefind reads it from the environment of the indexing process it starts (pinned version: the
- * option is marked unstable). Korean stays one chunk at any size: Pagefind does not split Hangul words.
+ * which a first query downloads; at 3000 a first search is 83–90 KB in every language (npm run bench --
+ * search). Smaller chunks load less but rank worse: Pagefind loads the chunks of the word as typed, not of
+ * its stem, so occurrences past a boundary go uncounted (a test query lost its page at 1000). Pagefind
+ * reads it from the environment of the indexing process it starts (pinned version: the option is marked
+ * unstable).
  */
 const INDEX_CHUNK_SIZE = "3000";
 
@@ -52,8 +51,6 @@ export async function buildSearchIndex(site: string, content: string): Promise<L
   const { locales } = loadSiteData(content);
   const records = JSON.parse(readFileSync(path.join(site, SEARCH_RECORDS_PATH), "utf8")) as PrintableRecord[];
   const previews = new Set(records.map((r) => r.preview));
-  // Pagefind reads pages from a folder; this copy holds only the pages to index, with their extra forms added.
-  const folder = mkdtempSync(path.join(tmpdir(), "afg-search-"));
   const errors: string[] = [];
   const summaries: LanguageSummary[] = [];
   try {
@@ -75,9 +72,9 @@ export async function buildSearchIndex(site: string, content: string): Promise<L
         if (hasIndexedBody(html)) summary.pages++;
         const forms = extraForms(indexedText(html), rules);
         if (forms.length) html = withHiddenMeta(html, FORMS_FIELD, forms.join(" "));
-        const copy = path.join(folder, path.relative(site, file));
-        mkdirSync(path.dirname(copy), { recursive: true });
-        writeFileSync(copy, html);
+        // One at a time, in path order: Pagefind numbers pages as they arrive, and its files follow from the numbers.
+        const added = await index?.addHTMLFile({ url: urlOf(site, file), content: html });
+        errors.push(...(added?.errors ?? []).map((e) => `${urlOf(site, file)}: ${e}`));
       }
       for (const record of records.filter((r) => r.code === locale.code)) {
         const response = await index?.addCustomRecord(customRecord(site, record, rules));
@@ -86,14 +83,11 @@ export async function buildSearchIndex(site: string, content: string): Promise<L
       }
     }
     if (index) {
-      const added = await index.addDirectory({ path: folder });
-      errors.push(...added.errors);
       const written = await index.writeFiles({ outputPath: path.join(site, "pagefind") });
       errors.push(...written.errors);
     }
   } finally {
     await pagefind.close();
-    rmSync(folder, { recursive: true, force: true });
   }
   if (errors.length) throw new StageError(`Pagefind reported ${errors.length} error(s):\n  ${errors.join("\n  ")}`);
 

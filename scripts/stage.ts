@@ -7,6 +7,8 @@ export interface BuildOptions {
   print: boolean;
   /** Run the search index stage. */
   search: boolean;
+  /** Reuse unchanged PDFs from the print cache (.cache/print); false prints everything afresh. */
+  cache?: boolean;
 }
 
 export interface StageContext {
