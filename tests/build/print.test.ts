@@ -9,7 +9,7 @@ import matter from "gray-matter";
 import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFString } from "pdf-lib";
 import { describe, expect, test } from "vitest";
 import { printSite } from "../../scripts/print.ts";
-import { contentWith, hashTree, runBuild } from "../helpers/build-fixture.ts";
+import { contentWith, englishOnly, hashTree, runBuild } from "../helpers/build-fixture.ts";
 import { CONTENT, DIST, ROOT } from "../helpers/paths.ts";
 
 const LETTER = [612, 792];
@@ -243,7 +243,7 @@ describe("the fit guarantee stops the build", () => {
       expected: ["en/print/advocate-tips-handout.md", 'handout "Victim contact calls: practice tips for advocates"', "page 1", "(lang en, letter)", "overflows at the 10 pt floor"],
     },
   ])("$name: non-zero exit naming file, box and language; output untouched", async ({ file, find, add, expected }) => {
-    const site = contentWith([{ file, find, replace: `${find}\n${add}\n` }]);
+    const site = contentWith([englishOnly(), { file, find, replace: `${find}\n${add}\n` }]);
     try {
       const out = path.join(site.dir, "out");
       cpSync(path.join(ROOT, "assets"), out, { recursive: true });

@@ -16,6 +16,15 @@ export interface Edit {
   replace: string | null;
 }
 
+/**
+ * An edit that leaves only English published (the other languages' folders are then skipped): for
+ * fixtures about English content, whose build need not render five more languages to fail.
+ */
+export function englishOnly(): Edit {
+  const locales = JSON.parse(readFileSync(path.join(CONTENT, "_data", "locales.json"), "utf8")) as { code: string }[];
+  return { file: "_data/locales.json", replace: JSON.stringify(locales.map((l) => (l.code === "en" ? l : { ...l, published: false })), null, 1) };
+}
+
 /** A copy of the real content/ in a temp folder, with edits applied: the site a fixture describes. */
 export function contentWith(edits: Edit[]): { dir: string; content: string; cleanup: () => void } {
   const dir = mkdtempSync(path.join(tmpdir(), "afg-fixture-"));
