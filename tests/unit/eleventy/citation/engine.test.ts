@@ -123,3 +123,9 @@ describe("toCslJson", () => {
     });
   });
 });
+
+test("APA plain text is the HTML entry without italics, characters decoded as citeproc's own text output has them", () => {
+  const item = { id: "x", type: "webpage", title: "Fathers & Abusive Men <x> \"q\" 'a' 给倡导员 نصائح", author: [{ literal: "Advocate Field Guide" }], URL: "https://x.org/a?b=1&c=2", issued: { "date-parts": [[2026, 11, 23]] } };
+  const citeproc = new Cite(item).format("bibliography", { format: "text", template: "apa", lang: "en-US" }).trim();
+  expect(formatApa(item as never).text).toBe(citeproc);
+});
