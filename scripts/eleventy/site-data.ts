@@ -38,6 +38,10 @@ const organizationSchema = z
     websiteLabel: z.string().min(1),
     hours: z.string().min(1),
     note: z.string().min(1).optional(),
+    /** The wording in other languages, by locale code (phone numbers and addresses stay as they are). */
+    translations: z
+      .record(z.string(), z.object({ name: z.string().min(1), text: z.string().min(1), hours: z.string().min(1), note: z.string().min(1) }).partial().strict())
+      .optional(),
   })
   .strict();
 
@@ -134,6 +138,10 @@ export function loadSiteData(inputDir: string): SiteData {
   const sources = attempt(() => readJson(path.join(dataDir, "sources.json"), z.record(z.string(), sourceSchema)));
   const sections = attempt(() => readJson(path.join(dataDir, "sections.json"), z.array(sectionSchema).min(1)));
   const organization = attempt(() => readJson(path.join(dataDir, "organization.json"), organizationSchema));
+  for (const code of Object.keys(organization?.translations ?? {})) {
+    const known = loadLocales(dataDir).map((l) => l.code);
+    if (!known.includes(code)) errors.push(new ContentError(path.join(dataDir, "organization.json"), `translations.${code}`, `a language code from locales.json (${known.join(", ")})`, `"${code}"`));
+  }
   const site = attempt(() => readJson(path.join(dataDir, "site.json"), siteSchema));
   const changelog = attempt(() => readJson(path.join(dataDir, "changelog.json"), changelogSchema));
   if (site && process.env.SITE_URL) site.url = process.env.SITE_URL.replace(/\/$/, "");

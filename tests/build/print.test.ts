@@ -19,7 +19,7 @@ const CARD = [252, 576];
 const locales = (JSON.parse(readFileSync(path.join(CONTENT, "_data/locales.json"), "utf8")) as { code: string; lang: string; dir: string; fonts: string[]; published?: boolean }[]).filter(
   (l) => l.published !== false,
 );
-const organization = JSON.parse(readFileSync(path.join(CONTENT, "_data/organization.json"), "utf8")) as { phone: string };
+const organization = JSON.parse(readFileSync(path.join(CONTENT, "_data/organization.json"), "utf8")) as { phone: string; text: string; translations?: Record<string, { text?: string }> };
 
 interface Printable {
   code: string;
@@ -98,12 +98,15 @@ describe("printables in dist/", () => {
     }
   });
 
-  test.each(printables.map((p) => [`${p.code}/${p.slug}`, p] as const))("%s: text extracts, with the title, a heading and the local help number", (_, p) => {
+  test.each(printables.map((p) => [`${p.code}/${p.slug}`, p] as const))("%s: text extracts, with the title, a heading and the local help in its language", (_, p) => {
     for (const pdf of expectedPdfs(p)) {
       const text = comparable(run("pdftotext", [pdf.file, "-"]), p.dir);
       expect(text, pdf.file).toContain(comparable(p.title, p.dir));
       expect(text, pdf.file).toContain(comparable(p.heading, p.dir));
       expect(text, pdf.file).toContain(organization.phone);
+      // The local help in the printable's language (right-to-left: word by word, pdftotext interleaves the line's separators).
+      const textLine = organization.translations?.[p.code]?.text ?? organization.text;
+      for (const part of p.dir === "rtl" ? textLine.split(/\s+/) : [textLine]) expect(text, pdf.file).toContain(comparable(part, p.dir));
     }
   });
 

@@ -11,3 +11,4 @@ export { printOutputs } from "./print-outputs.ts";
 export { printablesOf } from "./printables-of.ts";
 export { startPages } from "./start-pages.ts";
 export { ownFirst } from "./own-first.ts";
+export { localOrganization } from "./local-organization.ts";
