@@ -49,7 +49,7 @@ export async function run(): Promise<string> {
   return [
     "## Site stage vs bare Eleventy",
     "",
-    "Synthetic pages (half English, half Spanish), each about 600 words with authored ids, plus the real English pages and their fallbacks.",
+    "Synthetic pages (half English, half the second language of locales.json), each about 600 words with authored ids, plus the real English pages and their fallbacks.",
     "`ours` = `scripts/build.ts --no-print --no-search` as a process (site stage: schema checks, Eleventy with layouts, fallback pages; then the link check);",
     "`bare` = the Eleventy CLI with no config on the same generated Markdown (no layouts, no checks). Goal ≤ 1.3× and linear growth.",
     "",

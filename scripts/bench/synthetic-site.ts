@@ -35,7 +35,7 @@ function frontMatter(n: number, code: string): string {
 
 /**
  * A content folder with the real data and English pages plus `pages` generated pages,
- * half English and half their Spanish "translations" (two languages).
+ * half English and half their "translations" into the second language of locales.json.
  * Returns the content folder and the folder of just the generated Markdown (for bare Eleventy).
  */
 export function syntheticSite(root: string, dir: string, pages: number): { content: string; bare: string } {
@@ -43,12 +43,12 @@ export function syntheticSite(root: string, dir: string, pages: number): { conte
   const bare = path.join(dir, "bare");
   cpSync(path.join(root, "content", "_data"), path.join(content, "_data"), { recursive: true });
   cpSync(path.join(root, "content", "en"), path.join(content, "en"), { recursive: true });
+  // The source language and the next one in locales.json; the others stay listed but unpublished.
   const locales = JSON.parse(readFileSync(path.join(content, "_data", "locales.json"), "utf8")) as { code: string; published?: boolean }[];
-  writeFileSync(path.join(content, "_data", "locales.json"), JSON.stringify(locales.filter((l) => l.code === "en" || l.code === "es").map((l) => ({ ...l, published: true }))));
-  // Synthetic UI strings for the second language: the build needs a complete dictionary.
-  cpSync(path.join(root, "content", "_data", "i18n", "en.json"), path.join(content, "_data", "i18n", "es.json"));
+  const second = locales.find((l) => l.code !== "en")!.code;
+  writeFileSync(path.join(content, "_data", "locales.json"), JSON.stringify(locales.map((l) => ({ ...l, published: l.code === "en" || l.code === second }))));
   for (let n = 0; n < pages; n++) {
-    const code = n % 2 === 0 ? "en" : "es";
+    const code = n % 2 === 0 ? "en" : second;
     const key = Math.floor(n / 2);
     const file = `victim-contact/synthetic-${key}.md`;
     const text = frontMatter(key, code) + pageBody(key);

@@ -7,6 +7,7 @@ import { openSite, watchPage } from "../helpers/site-browser.ts";
 
 const ATTACK = `"><script>window.__pwned=1</script><img src=x onerror="window.__pwned=2">'`;
 const PAGE = "en/victim-contact/tips-for-advocates.md";
+const AR_PAGE = "ar/victim-contact/tips-for-advocates.md";
 let site: ReturnType<typeof contentWith>;
 let browserSite: Awaited<ReturnType<typeof openSite>>;
 
@@ -17,6 +18,9 @@ beforeAll(async () => {
     { file: PAGE, find: "That call may need some extra thought. {#tips-audience}", replace: `${ATTACK} [click](javascript:window.__pwned=3) [ok](/en/) {#tips-audience onclick="window.__pwned=4" style="color:red"}` },
     { file: "_data/i18n/en.json", find: '"page.sources": "Sources"', replace: `"page.sources": ${JSON.stringify(ATTACK)}` },
     { file: "_data/i18n/en.json", find: '"page.lastReviewed": "Last reviewed {date}"', replace: `"page.lastReviewed": ${JSON.stringify(`Last reviewed {date} ${ATTACK}`)}` },
+    // A translation, and a right-to-left one: the same escaping everywhere.
+    { file: AR_PAGE, find: "title: نصائح عملية لمناصري التواصل مع الضحايا", replace: `title: '${ATTACK.replace(/'/g, "''")}'` },
+    { file: "_data/i18n/ar.json", find: '"page.sources": "المصادر"', replace: `"page.sources": ${JSON.stringify(ATTACK)}` },
   ]);
   const out = path.join(site.dir, "out");
   const result = runBuild(["--content", site.content, "--out", out, "--no-print", "--no-search"]);
@@ -28,12 +32,12 @@ afterAll(async () => {
   site.cleanup();
 });
 
-test("hostile strings render as text and run nothing", async () => {
+test.each(["/en/victim-contact/tips-for-advocates/", "/ar/victim-contact/tips-for-advocates/"])("%s: hostile strings render as text and run nothing", async (urlPath) => {
   const page = await browserSite.browser.newPage();
   const watch = await watchPage(page, browserSite.server.url);
   let dialog = false;
   page.on("dialog", (d) => ((dialog = true), void d.dismiss()));
-  await page.goto(`${browserSite.server.url}/en/victim-contact/tips-for-advocates/`, { waitUntil: "networkidle0" });
+  await page.goto(`${browserSite.server.url}${urlPath}`, { waitUntil: "networkidle0" });
   const found = await page.evaluate(() => ({
     pwned: (window as unknown as { __pwned?: number }).__pwned,
     inlineScripts: [...document.scripts].filter((s) => !s.src && s.type !== "application/ld+json").length,

@@ -10,5 +10,6 @@ test("a language with a translation gets its wording; what it does not translate
 
 test("a language without one gets the original", () => {
   expect(localOrganization(hotline, "ko").text).toBe("Text START to 88788");
-  expect(localOrganization({ text: "x" }, "es").text).toBe("x");
+  const plain: { text: string; translations?: Record<string, Partial<Record<string, string>>> } = { text: "x" };
+  expect(localOrganization(plain, "es").text).toBe("x");
 });
