@@ -8,11 +8,12 @@
 // each page and everything it loads lets unchanged printables come from .cache/print/.
 // It knows nothing about cards or handouts: the manifest and the page's data-* attributes say it all.
 import { createHash } from "node:crypto";
-import { copyFileSync, cpSync, existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
+import { copyFileSync, cpSync, existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import puppeteer, { type Browser, type Page } from "puppeteer";
 import { launchBrowser } from "./browser.ts";
+import { CACHE_ROOT, pruneEntries, storeEntry, touchEntry } from "./build-cache.ts";
 import { imposeSheets } from "./print/impose.ts";
 import { InputHasher } from "./print/inputs.ts";
 import { MANIFEST_PATH, manifestSchema, type PrintJob, type PrintManifest } from "./print/manifest.ts";
@@ -23,9 +24,7 @@ import { StageError, type Stage } from "./stage.ts";
 import { serveStatic, type StaticServer } from "./static-server.ts";
 
 const ROOT = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
-export const DEFAULT_CACHE_DIR = path.join(ROOT, ".cache", "print");
-/** Cache entries not used for this long are removed. */
-const CACHE_MAX_AGE_DAYS = 30;
+export const DEFAULT_CACHE_DIR = path.join(CACHE_ROOT, "print");
 
 export interface PrintOptions {
   /** Folder for the content-hash cache, or false for none. */
@@ -200,30 +199,16 @@ function cacheGet(dir: string, root: string): CacheEntry | undefined {
     mkdirSync(path.dirname(target), { recursive: true });
     copyFileSync(path.join(dir, "files", f.path), target);
   }
-  const now = new Date();
-  utimesSync(dir, now, now);
+  touchEntry(dir);
   return entry;
 }
 
 function cachePut(dir: string, root: string, made: Map<string, MadeFile>, notes: string[]): void {
-  const tmp = `${dir}.tmp-${process.pid}`;
-  rmSync(tmp, { recursive: true, force: true });
-  for (const file of made.keys()) cpSync(path.join(root, file), path.join(tmp, "files", file));
-  const entry: CacheEntry = { files: [...made].map(([p, m]) => ({ path: p, pages: m.pages })), notes };
-  writeFileSync(path.join(tmp, "entry.json"), JSON.stringify(entry, null, 1));
-  try {
-    renameSync(tmp, dir);
-  } catch {
-    rmSync(tmp, { recursive: true, force: true }); // another build stored the same entry first
-  }
-}
-
-function pruneCache(cacheDir: string): void {
-  const limit = Date.now() - CACHE_MAX_AGE_DAYS * 86_400_000;
-  for (const name of readdirSync(cacheDir)) {
-    const dir = path.join(cacheDir, name);
-    if (statSync(dir).mtimeMs < limit) rmSync(dir, { recursive: true, force: true });
-  }
+  storeEntry(dir, (tmp) => {
+    for (const file of made.keys()) cpSync(path.join(root, file), path.join(tmp, "files", file));
+    const entry: CacheEntry = { files: [...made].map(([p, m]) => ({ path: p, pages: m.pages })), notes };
+    writeFileSync(path.join(tmp, "entry.json"), JSON.stringify(entry, null, 1));
+  });
 }
 
 /** Fills the download links, sizes, page counts and thumbnails into every page that has placeholders. */
@@ -318,7 +303,7 @@ export async function printSite(root: string, options: PrintOptions = {}): Promi
   if (problems.length) throw new StageError(problems.sort().join("\n"));
 
   fillSite(root, made);
-  if (cacheDir && existsSync(cacheDir)) pruneCache(cacheDir);
+  if (cacheDir) pruneEntries(cacheDir);
   stats.pdfs = [...made.keys()].filter((f) => f.endsWith(".pdf")).length;
   stats.seconds = (performance.now() - started) / 1000;
   for (const note of notes.sort()) log(`  ${note}`);

@@ -1,8 +1,12 @@
 // Build stage: the Pagefind index, one per language (Pagefind splits by <html lang>), written to
 // <site>/pagefind/. Runs after the print stage so a printable's record can point at its PDF.
-import { existsSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { cpSync, existsSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
+import { fileURLToPath } from "node:url";
 import * as pagefind from "pagefind";
+import { CACHE_ROOT, pruneEntries, storeEntry, touchEntry } from "./build-cache.ts";
+import type { Locale } from "./eleventy/i18n/locales.ts";
 import { loadSiteData } from "./eleventy/site-data.ts";
 import { SEARCH_RECORDS_PATH, type PrintableRecord } from "./eleventy/search-pages.ts";
 import { FORMS_FIELD, extraForms } from "./search/extra-forms.ts";
@@ -18,6 +22,17 @@ import { StageError, type Stage } from "./stage.ts";
  * unstable).
  */
 const INDEX_CHUNK_SIZE = "3000";
+
+/** Built indexes by a hash of everything that goes into them (a no-op rebuild skips Pagefind). */
+export const DEFAULT_SEARCH_CACHE = path.join(CACHE_ROOT, "search");
+/** Pagefind's version, from its package.json (not among the package's exports: found beside its entry point). */
+const PAGEFIND_VERSION = (() => {
+  for (let dir = path.dirname(fileURLToPath(import.meta.resolve("pagefind"))); dir !== path.dirname(dir); dir = path.dirname(dir)) {
+    const file = path.join(dir, "package.json");
+    if (existsSync(file)) return (JSON.parse(readFileSync(file, "utf8")) as { version: string }).version;
+  }
+  throw new Error("pagefind's package.json not found");
+})();
 
 /** Never indexed, even if a layout someday puts them inside data-pagefind-body. */
 const EXCLUDE_SELECTORS = ["nav", "footer", ".quick-exit", ".sources-box"];
@@ -47,52 +62,22 @@ const htmlFilesUnder = (dir: string) =>
  * @example
  * await buildSearchIndex("dist", "content") // → [{ code: "en", pages: 18, printables: 16, fallbacks: 0 }]
  */
-export async function buildSearchIndex(site: string, content: string): Promise<LanguageSummary[]> {
+export async function buildSearchIndex(site: string, content: string, cacheDir: string | false = DEFAULT_SEARCH_CACHE): Promise<LanguageSummary[]> {
   const { locales } = loadSiteData(content);
-  const records = JSON.parse(readFileSync(path.join(site, SEARCH_RECORDS_PATH), "utf8")) as PrintableRecord[];
-  const previews = new Set(records.map((r) => r.preview));
-  const errors: string[] = [];
-  const summaries: LanguageSummary[] = [];
-  try {
-    process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= INDEX_CHUNK_SIZE;
-    const created = await pagefind.createIndex({ excludeSelectors: EXCLUDE_SELECTORS });
-    errors.push(...created.errors);
-    const index = created.index;
-    for (const locale of locales) {
-      const rules = locale.searchExtraForms ?? [];
-      const summary: LanguageSummary = { code: locale.code, pages: 0, printables: 0, fallbacks: 0 };
-      summaries.push(summary);
-      for (const file of htmlFilesUnder(path.join(site, locale.code))) {
-        if (previews.has(urlOf(site, file))) continue; // a printable: indexed once, as its own record
-        let html = readFileSync(file, "utf8");
-        if (isForeignCopy(html, locale.lang)) {
-          summary.fallbacks++;
-          continue;
-        }
-        if (hasIndexedBody(html)) summary.pages++;
-        const forms = extraForms(indexedText(html), rules);
-        if (forms.length) html = withHiddenMeta(html, FORMS_FIELD, forms.join(" "));
-        // One at a time, in path order: Pagefind numbers pages as they arrive, and its files follow from the numbers.
-        const added = await index?.addHTMLFile({ url: urlOf(site, file), content: html });
-        errors.push(...(added?.errors ?? []).map((e) => `${urlOf(site, file)}: ${e}`));
-      }
-      for (const record of records.filter((r) => r.code === locale.code)) {
-        const response = await index?.addCustomRecord(customRecord(site, record, rules));
-        errors.push(...(response?.errors ?? []).map((e) => `${record.preview}: ${e}`));
-        summary.printables++;
-      }
-    }
-    if (index) {
-      const written = await index.writeFiles({ outputPath: path.join(site, "pagefind") });
-      errors.push(...written.errors);
-    }
-  } finally {
-    await pagefind.close();
-  }
-  if (errors.length) throw new StageError(`Pagefind reported ${errors.length} error(s):\n  ${errors.join("\n  ")}`);
-
+  const { summaries, pages, records } = gatherInputs(site, locales);
   const bundle = path.join(site, "pagefind");
-  for (const file of readdirSync(bundle)) if (UNUSED_BUNDLE_FILE.test(file)) rmSync(path.join(bundle, file));
+  // The same pages and records, the same Pagefind and settings: the same index (two builds are byte-identical).
+  const key = createHash("sha256").update(JSON.stringify([PAGEFIND_VERSION, INDEX_CHUNK_SIZE, EXCLUDE_SELECTORS, pages, records])).digest("hex");
+  const cached = cacheDir ? path.join(cacheDir, key) : undefined;
+  if (cached && existsSync(cached)) {
+    cpSync(cached, bundle, { recursive: true });
+    touchEntry(cached);
+  } else {
+    await runPagefind(pages, records, bundle);
+    if (cached) storeEntry(cached, (tmp) => cpSync(bundle, tmp, { recursive: true }));
+  }
+  if (cacheDir) pruneEntries(cacheDir);
+
   // Pagefind must have indexed, in each language, exactly the pages and printables handed to it.
   const entry = JSON.parse(readFileSync(path.join(bundle, "pagefind-entry.json"), "utf8")) as { languages: Record<string, { page_count: number }> };
   const indexed = (code: string) => entry.languages[locales.find((l) => l.code === code)!.lang.toLowerCase()]?.page_count ?? 0;
@@ -104,6 +89,58 @@ export async function buildSearchIndex(site: string, content: string): Promise<L
     );
   }
   return summaries;
+}
+
+/** What goes into the index, in a fixed order: each language's pages (with their extra forms) and printable records. */
+function gatherInputs(site: string, locales: Locale[]): { summaries: LanguageSummary[]; pages: { url: string; content: string }[]; records: pagefind.CustomRecord[] } {
+  const printables = JSON.parse(readFileSync(path.join(site, SEARCH_RECORDS_PATH), "utf8")) as PrintableRecord[];
+  const previews = new Set(printables.map((r) => r.preview));
+  const summaries: LanguageSummary[] = [];
+  const pages: { url: string; content: string }[] = [];
+  const records: pagefind.CustomRecord[] = [];
+  for (const locale of locales) {
+    const rules = locale.searchExtraForms ?? [];
+    const summary: LanguageSummary = { code: locale.code, pages: 0, printables: 0, fallbacks: 0 };
+    summaries.push(summary);
+    for (const file of htmlFilesUnder(path.join(site, locale.code))) {
+      if (previews.has(urlOf(site, file))) continue; // a printable: indexed once, as its own record
+      let html = readFileSync(file, "utf8");
+      if (isForeignCopy(html, locale.lang)) {
+        summary.fallbacks++;
+        continue;
+      }
+      if (hasIndexedBody(html)) summary.pages++;
+      const forms = extraForms(indexedText(html), rules);
+      if (forms.length) html = withHiddenMeta(html, FORMS_FIELD, forms.join(" "));
+      pages.push({ url: urlOf(site, file), content: html });
+    }
+    for (const record of printables.filter((r) => r.code === locale.code)) {
+      records.push(customRecord(site, record, rules));
+      summary.printables++;
+    }
+  }
+  return { summaries, pages, records };
+}
+
+/** Indexes the pages and records with Pagefind and writes the bundle, throwing with all of Pagefind's errors. */
+async function runPagefind(pages: { url: string; content: string }[], records: pagefind.CustomRecord[], bundle: string): Promise<void> {
+  const errors: string[] = [];
+  try {
+    process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= INDEX_CHUNK_SIZE;
+    const created = await pagefind.createIndex({ excludeSelectors: EXCLUDE_SELECTORS });
+    errors.push(...created.errors);
+    const index = created.index;
+    if (index) {
+      // One at a time, in order: Pagefind numbers pages as they arrive, and its files follow from the numbers.
+      for (const page of pages) errors.push(...(await index.addHTMLFile(page)).errors.map((e) => `${page.url}: ${e}`));
+      for (const record of records) errors.push(...(await index.addCustomRecord(record)).errors.map((e) => `${record.meta?.preview ?? record.url}: ${e}`));
+      errors.push(...(await index.writeFiles({ outputPath: bundle })).errors);
+    }
+  } finally {
+    await pagefind.close();
+  }
+  if (errors.length) throw new StageError(`Pagefind reported ${errors.length} error(s):\n  ${errors.join("\n  ")}`);
+  for (const file of readdirSync(bundle)) if (UNUSED_BUNDLE_FILE.test(file)) rmSync(path.join(bundle, file));
 }
 
 /** A printable as a Pagefind custom record: its text, linked to its PDF (the preview without --no-print), filtered like pages. */
@@ -139,7 +176,7 @@ export const searchStage: Stage = {
   optional: "search",
   async run(ctx) {
     const started = performance.now();
-    const summaries = await buildSearchIndex(ctx.staging, ctx.options.content);
+    const summaries = await buildSearchIndex(ctx.staging, ctx.options.content, ctx.options.cache === false ? false : DEFAULT_SEARCH_CACHE);
     console.log(formatSummary(summaries, (performance.now() - started) / 1000));
   },
 };

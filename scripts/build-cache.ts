@@ -1,0 +1,43 @@
+// The build's content-addressed caches (.cache/<stage>/<key>/): an entry is written whole or not at
+// all, and entries unused for a month are removed. The print stage keeps its PDFs here, the search
+// stage its index.
+import { existsSync, readdirSync, renameSync, rmSync, statSync, utimesSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+export const CACHE_ROOT = path.join(path.dirname(path.dirname(fileURLToPath(import.meta.url))), ".cache");
+const MAX_AGE_DAYS = 30;
+
+/**
+ * Writes an entry through `write(tmp)` into a temporary folder, then renames it into place, so a
+ * build stopped half-way never leaves half an entry.
+ *
+ * @example
+ * storeEntry(".cache/search/3f…", (tmp) => cpSync("dist/pagefind", tmp, { recursive: true }));
+ */
+export function storeEntry(dir: string, write: (tmp: string) => void): void {
+  const tmp = `${dir}.tmp-${process.pid}`;
+  rmSync(tmp, { recursive: true, force: true });
+  write(tmp);
+  try {
+    renameSync(tmp, dir);
+  } catch {
+    rmSync(tmp, { recursive: true, force: true }); // another build stored the same entry first
+  }
+}
+
+/** Marks an entry as used now (pruning goes by last use). */
+export function touchEntry(dir: string): void {
+  const now = new Date();
+  utimesSync(dir, now, now);
+}
+
+/** Removes entries of a cache folder not used for a month. */
+export function pruneEntries(cacheDir: string): void {
+  if (!existsSync(cacheDir)) return;
+  const limit = Date.now() - MAX_AGE_DAYS * 86_400_000;
+  for (const name of readdirSync(cacheDir)) {
+    const dir = path.join(cacheDir, name);
+    if (statSync(dir).mtimeMs < limit) rmSync(dir, { recursive: true, force: true });
+  }
+}
