@@ -67,7 +67,9 @@ export async function buildSearchIndex(site: string, content: string, cacheDir: 
   const { summaries, pages, records } = gatherInputs(site, locales);
   const bundle = path.join(site, "pagefind");
   // The same pages and records, the same Pagefind and settings: the same index (two builds are byte-identical).
-  const key = createHash("sha256").update(JSON.stringify([PAGEFIND_VERSION, INDEX_CHUNK_SIZE, EXCLUDE_SELECTORS, pages, records])).digest("hex");
+  process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= INDEX_CHUNK_SIZE;
+  const settings = [PAGEFIND_VERSION, process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE, EXCLUDE_SELECTORS];
+  const key = createHash("sha256").update(JSON.stringify([...settings, pages, records])).digest("hex");
   const cached = cacheDir ? path.join(cacheDir, key) : undefined;
   if (cached && existsSync(cached)) {
     cpSync(cached, bundle, { recursive: true });
@@ -126,7 +128,6 @@ function gatherInputs(site: string, locales: Locale[]): { summaries: LanguageSum
 async function runPagefind(pages: { url: string; content: string }[], records: pagefind.CustomRecord[], bundle: string): Promise<void> {
   const errors: string[] = [];
   try {
-    process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= INDEX_CHUNK_SIZE;
     const created = await pagefind.createIndex({ excludeSelectors: EXCLUDE_SELECTORS });
     errors.push(...created.errors);
     const index = created.index;
