@@ -4,8 +4,8 @@
 // file, the box and the language, if text still overflows at the floor. Then it prints with
 // the page's own CSS page size, tagged, sets title, language, subject, author and fixed dates
 // (pdf-lib), sets small pages n-up on sheets (tagged as figures), and appends PDFs for packets
-// keeping their tags. A content hash of
-// each page and everything it loads lets unchanged printables come from .cache/print/.
+// keeping their tags. A content hash of each page and everything it loads lets unchanged
+// printables come from .cache/print/.
 // It knows nothing about cards or handouts: the manifest and the page's data-* attributes say it all.
 import { createHash } from "node:crypto";
 import { copyFileSync, cpSync, existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";

@@ -7,7 +7,7 @@ export interface BuildOptions {
   print: boolean;
   /** Run the search index stage. */
   search: boolean;
-  /** Reuse unchanged PDFs from the print cache (.cache/print); false prints everything afresh. */
+  /** Reuse unchanged PDFs and search index from .cache/; false prints and indexes everything afresh. */
   cache?: boolean;
 }
 

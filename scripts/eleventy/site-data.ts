@@ -9,6 +9,8 @@ import { describeZodIssue } from "./schema/describe-issue.ts";
 const sourceSchema = z
   .object({
     title: z.string().min(1),
+    /** BCP-47 tag of the language the document is written in: its title and notes are marked with it on every page. */
+    lang: z.string().min(2),
     container: z.string().min(1).nullable(),
     publisher: z.string().min(1).nullable(),
     publisherKnown: z.boolean(),
@@ -124,7 +126,8 @@ export function readJson<T>(file: string, schema: z.ZodType<T>): T {
  */
 export function loadSiteData(inputDir: string): SiteData {
   const dataDir = path.join(inputDir, "_data");
-  const locales = publishedLocales(loadLocales(dataDir));
+  const listed = loadLocales(dataDir);
+  const locales = publishedLocales(listed);
   const errors: Error[] = [];
   const attempt = <T>(fn: () => T): T | undefined => {
     try {
@@ -138,8 +141,8 @@ export function loadSiteData(inputDir: string): SiteData {
   const sources = attempt(() => readJson(path.join(dataDir, "sources.json"), z.record(z.string(), sourceSchema)));
   const sections = attempt(() => readJson(path.join(dataDir, "sections.json"), z.array(sectionSchema).min(1)));
   const organization = attempt(() => readJson(path.join(dataDir, "organization.json"), organizationSchema));
+  const known = listed.map((l) => l.code);
   for (const code of Object.keys(organization?.translations ?? {})) {
-    const known = loadLocales(dataDir).map((l) => l.code);
     if (!known.includes(code)) errors.push(new ContentError(path.join(dataDir, "organization.json"), `translations.${code}`, `a language code from locales.json (${known.join(", ")})`, `"${code}"`));
   }
   const site = attempt(() => readJson(path.join(dataDir, "site.json"), siteSchema));
@@ -151,5 +154,5 @@ export function loadSiteData(inputDir: string): SiteData {
     if (existsSync(file)) attempt(() => (glossary[code] = readJson(file, glossarySchema)));
   }
   throwIfAny(errors);
-  return { site: site!, locales, unpublished: loadLocales(dataDir).filter((l) => !l.published).map((l) => l.code), dictionaries: dictionaries!, sources: sources!, sections: sections!, organization: organization!, glossary, changelog: changelog! };
+  return { site: site!, locales, unpublished: listed.filter((l) => !l.published).map((l) => l.code), dictionaries: dictionaries!, sources: sources!, sections: sections!, organization: organization!, glossary, changelog: changelog! };
 }

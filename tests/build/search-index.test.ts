@@ -7,7 +7,7 @@ import type { Browser } from "puppeteer";
 import { afterAll, beforeAll, expect, test } from "vitest";
 import { launchBrowser } from "../../scripts/browser.ts";
 import { serveStatic, type StaticServer } from "../../scripts/static-server.ts";
-import { contentWith, runBuild } from "../helpers/build-fixture.ts";
+import { contentWith, publishedOnly, runBuild } from "../helpers/build-fixture.ts";
 import { CONTENT } from "../helpers/paths.ts";
 
 const english = (file: string) => readFileSync(path.join(CONTENT, "en", file), "utf8");
@@ -36,11 +36,8 @@ let server: StaticServer;
 let browser: Browser;
 
 beforeAll(async () => {
-  // English and Korean only (the others unpublished), Korean under a mixed-case BCP-47 tag (Pagefind lowercases it).
-  const locales = (JSON.parse(readFileSync(path.join(CONTENT, "_data", "locales.json"), "utf8")) as { code: string; lang: string }[]).map((l) =>
-    l.code === "ko" ? { ...l, lang: "ko-KR" } : l.code === "en" ? l : { ...l, published: false },
-  );
-  site = contentWith([{ file: "_data/locales.json", replace: JSON.stringify(locales) }]);
+  // English and Korean only, Korean under a mixed-case BCP-47 tag (Pagefind lowercases it).
+  site = contentWith([publishedOnly({ en: {}, ko: { lang: "ko-KR" } })]);
   // Only this fixture's Korean text, whatever translations are in progress in the working tree.
   rmSync(path.join(site.content, "ko"), { recursive: true, force: true });
   for (const [file, text] of [["victim-contact/what-and-why.md", PAGE], ["print/provider-safety-handout.md", HANDOUT]] as const) {

@@ -17,13 +17,19 @@ export interface Edit {
 }
 
 /**
- * An edit that leaves only English published (the other languages' folders are then skipped): for
- * fixtures about English content, whose build need not render five more languages to fail.
+ * An edit of locales.json that leaves only these languages published (the others' folders are then
+ * skipped), each optionally changed: for fixtures that need not render every language.
+ *
+ * @example
+ * publishedOnly({ en: {}, ko: { lang: "ko-KR" } }) // → English and Korean (as ko-KR); the rest unpublished
  */
-export function englishOnly(): Edit {
+export function publishedOnly(kept: Record<string, Record<string, unknown>>): Edit {
   const locales = JSON.parse(readFileSync(path.join(CONTENT, "_data", "locales.json"), "utf8")) as { code: string }[];
-  return { file: "_data/locales.json", replace: JSON.stringify(locales.map((l) => (l.code === "en" ? l : { ...l, published: false })), null, 1) };
+  return { file: "_data/locales.json", replace: JSON.stringify(locales.map((l) => (l.code in kept ? { ...l, ...kept[l.code] } : { ...l, published: false })), null, 1) };
 }
+
+/** English only: for fixtures about English content, whose build need not render five more languages to fail. */
+export const englishOnly = (): Edit => publishedOnly({ en: {} });
 
 /** A copy of the real content/ in a temp folder, with edits applied: the site a fixture describes. */
 export function contentWith(edits: Edit[]): { dir: string; content: string; cleanup: () => void } {
