@@ -17,6 +17,8 @@ const sourceSchema = z
     year: z.number().int().nullable(),
     url: z.string().url().nullable(),
     type: z.enum(["webpage", "report"]),
+    /** A document the guide is built from, or a public reference cited for common advice the documents do not give (online safety). */
+    role: z.enum(["document", "public-reference"]),
     notes: z.string().min(1),
   })
   .strict();

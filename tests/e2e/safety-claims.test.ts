@@ -1,0 +1,181 @@
+// Every safety claim the site makes (layouts/components/safety-claims: the lines marked
+// data-safety-claim on each language's online-safety page) held to the behaviour in real Chromium,
+// in every language. A claim without a check here fails the suite, so the words cannot drift from
+// what the site does.
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import type { Page } from "puppeteer";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { loadLocales, publishedLocales } from "../../scripts/eleventy/i18n/locales.ts";
+import { pressShift } from "../helpers/keyboard.ts";
+import { openSite } from "../helpers/site-browser.ts";
+import { CONTENT } from "../helpers/paths.ts";
+
+const neutralUrl = (JSON.parse(readFileSync(path.join(CONTENT, "_data", "site.json"), "utf8")) as { neutralExitUrl: string }).neutralExitUrl;
+const neutralHost = new URL(neutralUrl).host;
+const locales = publishedLocales(loadLocales(path.join(CONTENT, "_data")));
+const dictionary = (code: string) => JSON.parse(readFileSync(path.join(CONTENT, "_data", "i18n", `${code}.json`), "utf8")) as Record<string, string>;
+
+let site: Awaited<ReturnType<typeof openSite>>;
+beforeAll(async () => {
+  site = await openSite();
+});
+afterAll(async () => site.close());
+
+/** A tab where the neutral site answers with a stub page; anything else off 127.0.0.1 is refused and recorded. */
+async function tab({ javascript = true } = {}): Promise<{ page: Page; offSite: string[] }> {
+  const page = await site.browser.newPage();
+  await page.setJavaScriptEnabled(javascript);
+  const offSite: string[] = [];
+  await page.setRequestInterception(true);
+  page.on("request", (request) => {
+    if (request.url().startsWith(new URL(neutralUrl).origin)) void request.respond({ status: 200, contentType: "text/html", body: "<title>neutral</title>neutral" });
+    else if (request.url().startsWith(site.server.url) || request.url().startsWith("data:")) void request.continue();
+    else {
+      offSite.push(request.url());
+      void request.abort();
+    }
+  });
+  return { page, offSite };
+}
+
+const pages = (code: string) => ({
+  first: `${site.server.url}/${code}/`,
+  second: `${site.server.url}/${code}/victim-contact/tips-for-advocates/`,
+  third: `${site.server.url}/${code}/families-in-contact/overview/`,
+});
+const onNeutral = (page: Page) => new URL(page.url()).host === neutralHost;
+const clickExit = (page: Page) => Promise.all([page.waitForNavigation(), page.click("[data-quick-exit]")]);
+
+/** What each claim says, checked. Statements of a limit or advice say so instead of passing silently. */
+const checks: Record<string, ((code: string) => Promise<void>) | { untestable: string }> = {
+  async "safety.exitWhere"(code) {
+    const { page } = await tab();
+    await page.setViewport({ width: 375, height: 667 });
+    await page.goto(pages(code).second);
+    for (const y of [0, 2500]) {
+      await page.evaluate((to) => window.scrollTo(0, to), y);
+      const box = await page.$eval("[data-quick-exit]", (a) => a.getBoundingClientRect().toJSON() as DOMRect);
+      expect(box.top).toBeGreaterThanOrEqual(0);
+      expect(box.bottom).toBeLessThan(70);
+    }
+    await page.close();
+  },
+  async "safety.exitHides"(code) {
+    const { page } = await tab();
+    const before = (await site.browser.pages()).length;
+    await page.goto(pages(code).second);
+    const [, visibilityOnClick] = await Promise.all([
+      page.waitForNavigation(),
+      // Read in the same task as the click, before the neutral site can answer: the page must already be hidden.
+      page.evaluate(() => (document.querySelector<HTMLElement>("[data-quick-exit]")!.click(), getComputedStyle(document.body).visibility)),
+    ]);
+    expect(visibilityOnClick).toBe("hidden");
+    expect(onNeutral(page)).toBe(true);
+    expect((await site.browser.pages()).length).toBe(before); // the same tab, no new one
+    await page.close();
+  },
+  async "safety.exitBack"(code) {
+    const { page } = await tab();
+    const { first, second } = pages(code);
+    await page.goto(first);
+    await page.goto(second);
+    await clickExit(page);
+    await page.goBack();
+    expect(page.url()).toBe(first); // not the page the reader left: that one is gone from the tab
+    await page.goForward();
+    expect(onNeutral(page)).toBe(true);
+    await page.close();
+  },
+  async "safety.exitShift"(code) {
+    const { page } = await tab();
+    await page.goto(pages(code).second);
+    await Promise.all([page.waitForNavigation(), pressShift(page, 3)]);
+    expect(onNeutral(page)).toBe(true);
+    await page.close();
+  },
+  async "safety.exitNoScript"(code) {
+    const { page } = await tab({ javascript: false });
+    const { second } = pages(code);
+    await page.goto(second);
+    await pressShift(page, 3);
+    await new Promise((r) => setTimeout(r, 200));
+    expect(page.url()).toBe(second);
+    await clickExit(page);
+    expect(onNeutral(page)).toBe(true);
+    await page.goBack();
+    expect(page.url()).toBe(second);
+    await page.close();
+  },
+  async "safety.limitHistory"(code) {
+    const { page } = await tab();
+    const { first, second, third } = pages(code);
+    for (const url of [first, second, third]) await page.goto(url);
+    await clickExit(page);
+    expect(await page.evaluate(() => history.length)).toBeGreaterThanOrEqual(4); // blank start, two site pages kept, the neutral site
+    await page.goBack();
+    expect(page.url()).toBe(second);
+    await page.goBack();
+    expect(page.url()).toBe(first);
+    await page.close();
+  },
+  "safety.limitDevice": { untestable: "a limit of any website: it cannot see or change what else is on the device" },
+  async "safety.limitTabs"(code) {
+    const one = await tab();
+    const other = await tab();
+    await one.page.goto(pages(code).second);
+    await other.page.goto(pages(code).third);
+    await one.page.bringToFront();
+    await clickExit(one.page);
+    expect(onNeutral(one.page)).toBe(true);
+    expect(other.page.url()).toBe(pages(code).third);
+    await one.page.close();
+    await other.page.close();
+  },
+  "safety.limitFewerTraces": { untestable: "advice about the browser, pointing to the sections below it" },
+  async "safety.storesNothing"(code) {
+    const { page, offSite } = await tab();
+    const { first, second } = pages(code);
+    await page.goto(first);
+    await page.goto(second);
+    await page.goto(`${site.server.url}/${code}/search/?q=${encodeURIComponent(dictionary(code)["section.victim-contact"]!)}`);
+    await page.waitForSelector("[data-search-ui][data-search-done]", { timeout: 20_000 });
+    await page.goto(`${site.server.url}/${code}/print/`);
+    const stored = await page.evaluate(async () => ({
+      cookie: document.cookie,
+      local: localStorage.length,
+      session: sessionStorage.length,
+      databases: (await indexedDB.databases()).length,
+      caches: (await caches.keys()).length,
+      workers: (await navigator.serviceWorker.getRegistrations()).length,
+    }));
+    expect(stored).toEqual({ cookie: "", local: 0, session: 0, databases: 0, caches: 0, workers: 0 });
+    expect(await page.browserContext().cookies()).toEqual([]);
+    expect(offSite).toEqual([]);
+    await page.close();
+  },
+};
+
+describe.each(locales.map((l) => [l.code] as const))("safety claims in %s", (code) => {
+  let claims: { key: string; text: string }[] = [];
+  beforeAll(async () => {
+    const { page } = await tab();
+    await page.goto(`${site.server.url}/${code}/about/online-safety/`);
+    claims = await page.$$eval("[data-safety-claim]", (els) => els.map((el) => ({ key: (el as HTMLElement).dataset.safetyClaim!, text: el.textContent!.trim() })));
+    await page.close();
+  });
+
+  test("the online-safety page states every claim in the page's language, and each has a check", () => {
+    const t = dictionary(code);
+    expect(claims.length).toBeGreaterThan(5);
+    for (const claim of claims) {
+      expect(claim.text).toBe(t[claim.key]);
+      expect(Object.keys(checks), `${claim.key} is claimed on /${code}/about/online-safety/ but nothing checks it`).toContain(claim.key);
+    }
+  });
+
+  test.each(Object.entries(checks).filter(([, check]) => typeof check === "function"))("%s holds", async (key, check) => {
+    expect(claims.map((c) => c.key)).toContain(key);
+    await (check as (code: string) => Promise<void>)(code);
+  });
+});
