@@ -1,10 +1,11 @@
-import { readFileSync, existsSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
 import { ContentError, throwIfAny } from "./content-error.ts";
 import { loadDictionaries, type Dictionaries } from "./i18n/dictionaries.ts";
 import { loadLocales, publishedLocales, type Locale } from "./i18n/locales.ts";
 import { describeZodIssue } from "./schema/describe-issue.ts";
+import { productionNoteIn } from "./schema/production-note.ts";
 
 const sourceSchema = z
   .object({
@@ -34,10 +35,14 @@ const sectionSchema = z
 
 const organizationSchema = z
   .object({
+    /** BCP-47 tag of the language the wording below is written in (pages in other languages mark it with it). */
+    lang: z.string().min(2),
     name: z.string().min(1),
     phone: z.string().min(1),
     tty: z.string().min(1).optional(),
     text: z.string().min(1),
+    /** The text line as an sms: link (the number to text and the message), when the line is one. */
+    sms: z.object({ number: z.string().regex(/^[0-9+]+$/, "digits only, as a phone dials them"), body: z.string().min(1).optional() }).strict().optional(),
     website: z.string().url(),
     websiteLabel: z.string().min(1),
     hours: z.string().min(1),
@@ -63,6 +68,12 @@ const siteSchema = z
 const glossarySchema = z.array(
   z.object({ id: z.string().regex(/^[a-z0-9-]+$/), term: z.string().min(1), definition: z.string().min(1), sources: z.array(z.string()).min(1) }).strict(),
 );
+
+/** A language's small function words ("what", "the", "¿cómo"), which the search page leaves out of a query. */
+const stopWordsSchema = z.array(z.string().regex(/^\S+$/u, "one word, without spaces").refine((w) => w === w.toLocaleLowerCase(), "a word in lower case")).min(1);
+
+/** Phrases that mark a note about our copy of a source ("did not survive"), which belongs in a YAML comment, not in reader text. */
+const productionNotesSchema = z.record(z.string(), z.array(z.string().trim().min(3)).min(1));
 
 const isoDay = z
   .string()
@@ -99,6 +110,10 @@ export interface SiteData {
   sections: Section[];
   organization: Organization;
   glossary: Record<string, GlossaryEntry[]>;
+  /** content/_data/productionNotes.json: phrases of editors' notes about our copy of the sources, by locale code, refused in reader text. */
+  productionNotes: Record<string, string[]>;
+  /** content/_data/searchStopWords/<code>.json, by locale code (a language may have none). */
+  searchStopWords: Record<string, string[]>;
   /** content/_data/changelog.json: dated changes to the pages. */
   changelog: ChangelogEntry[];
 }
@@ -155,6 +170,29 @@ export function loadSiteData(inputDir: string): SiteData {
     const file = path.join(dataDir, "glossary", `${code}.json`);
     if (existsSync(file)) attempt(() => (glossary[code] = readJson(file, glossarySchema)));
   }
+  const productionNotes = attempt(() => readJson(path.join(dataDir, "productionNotes.json"), productionNotesSchema)) ?? {};
+  for (const code of Object.keys(productionNotes)) {
+    if (!known.includes(code)) errors.push(new ContentError(path.join(dataDir, "productionNotes.json"), code, `a language code from locales.json (${known.join(", ")})`, `"${code}"`));
+  }
+  for (const [code, dictionary] of Object.entries(dictionaries ?? {})) {
+    for (const [key, value] of Object.entries(dictionary)) {
+      const note = productionNoteIn(value, productionNotes[code] ?? []);
+      if (note) errors.push(new ContentError(path.join(dataDir, "i18n", `${code}.json`), key, "reader text without notes about our copy of the sources", `"${note}"`));
+    }
+  }
+  const searchStopWords = attempt(() => loadStopWords(path.join(dataDir, "searchStopWords"), known)) ?? {};
   throwIfAny(errors);
-  return { site: site!, locales, unpublished: listed.filter((l) => !l.published).map((l) => l.code), dictionaries: dictionaries!, sources: sources!, sections: sections!, organization: organization!, glossary, changelog: changelog! };
+  return { productionNotes, searchStopWords, site: site!, locales, unpublished: listed.filter((l) => !l.published).map((l) => l.code), dictionaries: dictionaries!, sources: sources!, sections: sections!, organization: organization!, glossary, changelog: changelog! };
+}
+
+/** Each language's stop-word list, by the file's name, which must be a language code from locales.json. */
+function loadStopWords(dir: string, known: string[]): Record<string, string[]> {
+  const lists: Record<string, string[]> = {};
+  if (!existsSync(dir)) return lists;
+  for (const file of readdirSync(dir).filter((f) => f.endsWith(".json")).sort()) {
+    const code = file.replace(/\.json$/, "");
+    if (!known.includes(code)) throw new ContentError(path.join(dir, file), "(file name)", `a language code from locales.json (${known.join(", ")})`, `"${code}"`);
+    lists[code] = readJson(path.join(dir, file), stopWordsSchema);
+  }
+  return lists;
 }

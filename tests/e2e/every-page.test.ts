@@ -42,6 +42,10 @@ describe.concurrent.each(pages)("%s", (urlPath) => {
       h1: document.querySelectorAll("h1").length,
       // Nothing wider than the screen but what scrolls inside its own box (a table, the paper of a print preview).
       overflow: document.documentElement.scrollWidth - window.innerWidth,
+      helpLine: [...document.querySelectorAll("aside.help-line")].map((aside) => ({
+        name: document.getElementById(aside.getAttribute("aria-labelledby") ?? "")?.textContent?.trim() ?? "",
+        ways: [...aside.querySelectorAll("a")].map((a) => a.protocol),
+      })),
     }));
     expect(basics.lang).not.toBe("");
     expect(["ltr", "rtl"]).toContain(basics.dir);
@@ -53,6 +57,14 @@ describe.concurrent.each(pages)("%s", (urlPath) => {
     expect(basics.externalLinksSafe).toBe(true);
     expect(basics.h1).toBe(1);
     expect(basics.overflow, "page wider than a 320 px screen").toBeLessThanOrEqual(0);
+    expect(basics.helpLine, "one help line, named, with call, text and website links").toEqual([{ name: expect.stringMatching(/\S/), ways: ["tel:", "sms:", "https:"] }]);
+
+    // A web page's heading within the first third of a 375 × 667 phone (a print preview's is on its paper).
+    if (!(await page.$(".print-doc"))) {
+      await page.setViewport({ width: 375, height: 667 });
+      const headingTop = await page.$eval("h1", (h) => h.getBoundingClientRect().top + window.scrollY);
+      expect(headingTop, "heading offset on a 375 × 667 phone").toBeLessThanOrEqual(250);
+    }
 
     const results = await new AxePuppeteer(page).withTags(WCAG_TAGS).analyze();
     const violations = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join("; ")})`);

@@ -11,6 +11,7 @@
     const input = document.querySelector("[data-search-input]");
     if (!input) return;
     event.preventDefault();
+    if (!input.offsetParent) input.closest("[data-site-header]")?.dispatchEvent(new Event("site-menu:open")); // on a phone it is in the closed menu
     input.focus();
     input.select();
   });
