@@ -1,5 +1,6 @@
 // Build stage: the Pagefind index, one per language (Pagefind splits by <html lang>), written to
-// <site>/pagefind/. Runs after the print stage so a printable's record can point at its PDF.
+// <site>/pagefind/. A printable is a record of its own that leads to its print preview, never to a PDF:
+// a PDF leaves the quick exit behind and may leave a file in Downloads.
 import { createHash } from "node:crypto";
 import { cpSync, existsSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
@@ -57,7 +58,7 @@ const htmlFilesUnder = (dir: string) =>
 /**
  * Indexes a built site in place: its pages (one index per published language), and each printable
  * and training packet (listed in /search-records.json) as a record of its own that links to its
- * PDF, or to its print preview when no PDF was built.
+ * print preview.
  *
  * @example
  * await buildSearchIndex("dist", "content") // → [{ code: "en", pages: 18, printables: 16, fallbacks: 0 }]
@@ -117,7 +118,7 @@ function gatherInputs(site: string, locales: Locale[]): { summaries: LanguageSum
       pages.push({ url: urlOf(site, file), content: html });
     }
     for (const record of printables.filter((r) => r.code === locale.code)) {
-      records.push(customRecord(site, record, rules));
+      records.push(customRecord(record, rules));
       summary.printables++;
     }
   }
@@ -144,11 +145,11 @@ async function runPagefind(pages: { url: string; content: string }[], records: p
   for (const file of readdirSync(bundle)) if (UNUSED_BUNDLE_FILE.test(file)) rmSync(path.join(bundle, file));
 }
 
-/** A printable as a Pagefind custom record: its text, linked to its PDF (the preview without --no-print), filtered like pages. */
-function customRecord(site: string, record: PrintableRecord, rules: readonly string[]): pagefind.CustomRecord {
+/** A printable as a Pagefind custom record: its text, linked to its print preview (which offers the PDFs), filtered like pages. */
+function customRecord(record: PrintableRecord, rules: readonly string[]): pagefind.CustomRecord {
   const forms = extraForms(`${record.title} ${record.text}`, rules);
   return {
-    url: record.pdfs.find((pdf) => existsSync(path.join(site, pdf))) ?? record.preview,
+    url: record.preview,
     // Title and type lead the text: meta fields are searchable too, but Pagefind does not segment them (Chinese).
     content: `${asSentences([record.title, record.typeLabel])} ${record.text}`,
     // Pagefind keys its indexes by the lowercased <html lang>; a record must use the same key.
@@ -159,6 +160,7 @@ function customRecord(site: string, record: PrintableRecord, rules: readonly str
       // Searchable too, so "pocket card" or "handout" finds printables without the words showing in excerpts.
       kind: record.typeLabel,
       preview: record.preview,
+      ...(record.keywords ? { keywords: record.keywords } : {}),
       ...(forms.length ? { [FORMS_FIELD]: forms.join(" ") } : {}),
     },
     filters: { section: [record.section], audience: record.audience, type: [record.type] },

@@ -57,20 +57,42 @@ function withHighlight(url, query) {
 
 function resultItem(data, query) {
   const item = element("li", "search-result");
-  const printable = Boolean(data.meta.preview);
   const heading = element("h2", "search-result__title");
-  heading.append(link(printable ? data.url : withHighlight(data.url, query), data.meta.title ?? data.url));
+  // A printable's record links its print preview (with the downloads and the quick exit), never a PDF.
+  heading.append(link(data.meta.preview ?? withHighlight(data.url, query), data.meta.title ?? data.url));
   const facts = [data.meta.section, data.meta.kind];
-  if (/\.pdf$/i.test(data.url)) facts.push(text("textPdf"));
   const excerpt = element("p", "search-result__excerpt");
   excerpt.append(...excerptNodes(data.excerpt ?? ""));
   item.append(heading, element("p", "search-result__meta", facts.filter(Boolean).join(" · ")), excerpt);
-  if (printable && data.url !== data.meta.preview) {
-    const links = element("p", "search-result__links");
-    links.append(link(data.meta.preview, text("textPreview")));
-    item.append(links);
-  }
   return item;
+}
+
+/** A printable outranks a web page only when it matches at least this many times better (pages explain; printables summarise). */
+const PRINTABLE_RANK_FACTOR = 0.5;
+
+/**
+ * Pagefind's results with printables ranked down: a second search limited to web pages
+ * (type "page") says which results are pages, without loading any result's data.
+ */
+async function rankedResults(query, chosen) {
+  const all = await pagefind.search(query, { filters: chosen });
+  if (!all || chosen.type) return all?.results;
+  const pages = await pagefind.search(query, { filters: { ...chosen, type: "page" } });
+  const isPage = new Set(pages.results.map((r) => r.id));
+  const score = (r) => r.score * (isPage.has(r.id) ? 1 : PRINTABLE_RANK_FACTOR);
+  return [...all.results].sort((a, b) => score(b) - score(a));
+}
+
+/** This language's small function words (content/_data/searchStopWords/<code>.json), left out of a query. */
+const stopWords = new Set(ui.dataset.searchStopWords.split(" ").filter(Boolean));
+/** Words as this language writes them (Chinese has no spaces between words): the browser's own word breaker. */
+const wordBreaker = new Intl.Segmenter(document.documentElement.lang, { granularity: "word" });
+
+/** The query's words without its stop words and punctuation, unless that would leave nothing. */
+function withoutStopWords(query) {
+  const words = [...wordBreaker.segment(query)].filter((s) => s.isWordLike).map((s) => s.segment);
+  const kept = words.filter((w) => !stopWords.has(w.toLocaleLowerCase()));
+  return (kept.length ? kept : words).join(" ") || query;
 }
 
 let pagefind;
@@ -116,10 +138,10 @@ async function run() {
   }
   if (!pagefind) return;
   status.textContent = text("textLoading");
-  const searched = searchableQuery(query, rules);
-  const search = await pagefind.search(searched, { filters: chosen });
-  if (mine !== generation || !search) return;
-  results = search.results;
+  const searched = searchableQuery(withoutStopWords(query), rules);
+  const ranked = await rankedResults(searched, chosen);
+  if (mine !== generation || !ranked) return;
+  results = ranked;
   shown = 0;
   searchedQuery = searched;
   if (results.length === 0) {

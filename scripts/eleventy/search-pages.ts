@@ -1,6 +1,6 @@
 import { asSentences, markdownText } from "../search/page-text.ts";
-import { printOutputs } from "./filters/print-outputs.ts";
 import { printablesOf } from "./filters/printables-of.ts";
+import { searchWords } from "./filters/search-words.ts";
 import { translate } from "./i18n/translate.ts";
 import { packetUrl, type PrintPacket } from "./printables.ts";
 import { AUDIENCES, FORMATS } from "./schema/front-matter.ts";
@@ -17,7 +17,7 @@ export const resourceTypeKey = (type: string): string => (type === "page" ? "sea
 /** Where the search stage (scripts/search.ts) finds the printables to index as records of their own. */
 export const SEARCH_RECORDS_PATH = "/search-records.json";
 
-/** One PDF the search index lists as a result of its own. */
+/** One printable the search index lists as a result of its own. */
 export interface PrintableRecord {
   code: string;
   /** BCP-47 tag of its language (the index it goes in). */
@@ -29,11 +29,12 @@ export interface PrintableRecord {
   /** Section and type as that language names them, for the result line. */
   sectionLabel: string;
   typeLabel: string;
-  /** The print page (HTML preview), and the PDFs it may become once the print stage has run, the one to link first. */
+  /** The print page (HTML preview, with the downloads): where a search result leads. */
   preview: string;
-  pdfs: string[];
   /** What it says: the printable's own Markdown as text; a packet's summary and contents. */
   text: string;
+  /** Readers' own words for it (front matter keywords), space-separated words; searchable, never in an excerpt. */
+  keywords?: string;
 }
 
 /** A line of the A–Z index. */
@@ -51,21 +52,19 @@ const isOwn = (p: CollectionItem, code: string) => p.data.page.lang === code && 
  * English stand-ins for untranslated printables are left out (they are not that language's text).
  *
  * @example
- * printableRecords(collections.pages, printPackets)[0] // → { code: "en", type: "handout", pdfs: ["/en/print/advocate-tips-handout.pdf", …], … }
+ * printableRecords(collections.pages, printPackets)[0] // → { code: "en", type: "handout", preview: "/en/print/advocate-tips-handout/", … }
  */
 export function printableRecords(pages: CollectionItem[], packets: PrintPacket[]): PrintableRecord[] {
   const { site } = siteState();
   const t = (code: string, key: string, vars?: Record<string, string>) => translate(site.dictionaries, code, key, vars);
   const lang = (code: string) => site.locales.find((l) => l.code === code)?.lang ?? code;
-  const record = (code: string, type: string, fields: Pick<PrintableRecord, "title" | "section" | "audience" | "preview" | "text">): PrintableRecord => ({
+  const record = (code: string, type: string, fields: Pick<PrintableRecord, "title" | "section" | "audience" | "preview" | "text" | "keywords">): PrintableRecord => ({
     code,
     lang: lang(code),
     type,
     ...fields,
     sectionLabel: t(code, `section.${fields.section}`),
     typeLabel: t(code, resourceTypeKey(type)),
-    // The plain <slug>.pdf first (a card's trim size, a handout's Letter copy), then what the print stage names.
-    pdfs: [...new Set([`${fields.preview.replace(/\/$/, "")}.pdf`, ...printOutputs(fields.preview, type).filter((o) => o.role === "page").map((o) => o.file)])],
   });
 
   const records = pages
@@ -77,6 +76,7 @@ export function printableRecords(pages: CollectionItem[], packets: PrintPacket[]
         audience: p.data.audience,
         preview: p.url,
         text: markdownText([p.data.subtitle ?? "", String((p.data.page as { rawInput?: string }).rawInput ?? "")].join("\n\n")),
+        keywords: searchWords((p.data.keywords as string[] | undefined) ?? [], lang(p.data.page.lang!)),
       }),
     );
   for (const packet of packets) {

@@ -12,3 +12,4 @@ export { printablesOf } from "./printables-of.ts";
 export { startPages } from "./start-pages.ts";
 export { ownFirst } from "./own-first.ts";
 export { localOrganization } from "./local-organization.ts";
+export { searchWords } from "./search-words.ts";

@@ -20,6 +20,8 @@ export const frontMatterSchema = z
   .object({
     title: z.string().trim().min(1),
     description: z.string().trim().min(1).max(160),
+    /** Plain-language words and questions readers search with, in the page's language (indexed, never shown). */
+    keywords: z.array(z.string().trim().min(2).max(80)).min(1).max(20).optional(),
     section: z.string().min(1),
     order: z.number().int().min(0).optional(),
     audience: z.array(z.enum(AUDIENCES)).min(1),

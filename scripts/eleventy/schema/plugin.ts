@@ -21,7 +21,7 @@ export function schemaPlugin(eleventyConfig: EleventyConfig, options: { layoutsD
   });
   // Templates see only checked data. (Eleventy's own _data loading is off: it would merge the
   // global sources.json into each page's `sources` front matter.)
-  for (const key of ["site", "locales", "sections", "organization", "glossary"] as const) {
+  for (const key of ["site", "locales", "sections", "organization", "glossary", "searchStopWords"] as const) {
     eleventyConfig.addGlobalData(key, () => siteState().site[key]);
   }
   eleventyConfig.addFilter("sourceById", (id: string) => siteState().site.sources[id]);
