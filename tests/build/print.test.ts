@@ -32,6 +32,8 @@ interface Printable {
   title: string;
   pages: number;
   heading: string;
+  /** A translation nobody has reviewed yet. */
+  draft: boolean;
 }
 
 const printables: Printable[] = locales.flatMap(({ code, lang, dir: direction, fonts }) => {
@@ -43,7 +45,7 @@ const printables: Printable[] = locales.flatMap(({ code, lang, dir: direction, f
     .map((f) => {
       const { data, content } = matter(readFileSync(path.join(dir, f), "utf8"));
       const heading = /^## (.+?)(\s*\{[^}]*\})?$/m.exec(content)![1]!;
-      return { code, lang, dir: direction, fonts, slug: f.replace(/\.md$/, ""), format: data.format, section: data.section, title: data.title, pages: data.pages ?? 1, heading };
+      return { code, lang, dir: direction, fonts, slug: f.replace(/\.md$/, ""), format: data.format, section: data.section, title: data.title, pages: data.pages ?? 1, heading, draft: data.translation?.status === "draft" };
     });
 });
 
@@ -173,6 +175,11 @@ describe("printables in dist/", () => {
         expect(got.width, file).toBeCloseTo(size[0]!, 0);
         const text = comparable(run("pdftotext", [file, "-"]), handouts[0]!.dir);
         for (const h of handouts) expect(text, file).toContain(comparable(h.title, h.dir));
+        // The cover says "draft" when any handout inside is a draft translation, and only then.
+        const cover = comparable(run("pdftotext", ["-f", "1", "-l", "1", file, "-"]), handouts[0]!.dir);
+        const draftLabel = comparable((JSON.parse(readFileSync(path.join(CONTENT, "_data", "i18n", `${code}.json`), "utf8")) as Record<string, string>)["print.draftTranslation"]!, handouts[0]!.dir);
+        if (handouts.some((h) => h.draft)) expect(cover, file).toContain(draftLabel);
+        else expect(cover, file).not.toContain(draftLabel);
         // Tagged: one Document whose Parts are the cover and each handout, each Part with its own title (H1).
         // (Only the structure is read back: poppler's -struct-text drops letters after some Vietnamese glyphs.)
         expect(info(file).tagged, file).toBe(true);

@@ -7,6 +7,7 @@ import { DEFAULT_LOCALE } from "../i18n/locales.ts";
 import type { SiteData } from "../site-data.ts";
 import { describeZodIssue } from "./describe-issue.ts";
 import { frontMatterSchema, type FrontMatter } from "./front-matter.ts";
+import { productionNoteIn } from "./production-note.ts";
 
 export interface ContentFile {
   /** Path relative to the project, as an editor would look for it. */
@@ -85,6 +86,10 @@ export function validateContent(inputDir: string, site: SiteData, layoutsDir: st
         check(Boolean(data.subtitle), "subtitle", "a subtitle for the card's cover panel", "missing");
       }
     }
+    for (const [field, value] of readerText(data, parsed.content)) {
+      const note = productionNoteIn(value, site.productionNotes[locale] ?? []);
+      check(!note, field, "reader text without notes about our copy of the sources (put them in a # comment in the front matter, or content/README.md)", `"${note}"`);
+    }
     files.push({ file, locale, relative, data, body: parsed.content });
   }
 
@@ -92,6 +97,10 @@ export function validateContent(inputDir: string, site: SiteData, layoutsDir: st
   throwIfAny(errors);
   return files;
 }
+
+/** The fields of a page a reader sees, by name. */
+const readerText = (data: FrontMatter, body: string): [string, string][] =>
+  [["title", data.title], ["description", data.description], ["subtitle", data.subtitle ?? ""], ["body", body]];
 
 /** Checks that need every file: unique translationKeys, printables pointing at real pages. */
 function crossFileErrors(files: ContentFile[], localeCodes: string[]): Error[] {
