@@ -57,6 +57,21 @@ interface Shown {
 async function search(page: Page, code: string, params: Record<string, string>): Promise<Shown> {
   await page.goto(`${server.url}/${code}/search/?${new URLSearchParams(params)}`);
   await page.waitForSelector("[data-search-ui][data-search-done]", { timeout: 20_000 });
+  return shownResults(page);
+}
+
+/** Types a query into the search page already open and submits it, as a reader asking one question after another does. */
+async function ask(page: Page, query: string): Promise<Shown> {
+  // Submitting starts the search at once, which clears data-search-done until its results are shown.
+  await page.$eval("[data-search-input]", (input, q) => {
+    (input as HTMLInputElement).value = q;
+    (input as HTMLInputElement).form!.requestSubmit();
+  }, query);
+  await page.waitForSelector("[data-search-ui][data-search-done]", { timeout: 20_000 });
+  return shownResults(page);
+}
+
+function shownResults(page: Page): Promise<Shown> {
   return page.evaluate(() => {
     const help = document.querySelector<HTMLElement>("[data-search-help]")!;
     return {
@@ -87,8 +102,8 @@ describe.each(locales.map((l) => [l.code, l] as const))("%s", (code) => {
   test("each real query has the expected page in its first three results", async () => {
     const page = await tab();
     const misses: string[] = [];
-    for (const { query, expect: expected } of queriesFor(code).queries) {
-      const shown = await search(page, code, { q: query });
+    for (const [i, { query, expect: expected }] of queriesFor(code).queries.entries()) {
+      const shown = i === 0 ? await search(page, code, { q: query }) : await ask(page, query);
       const top = shown.results.slice(0, 3).map(pageOf);
       if (!top.includes(expected)) misses.push(`"${query}": expected ${expected}, got ${top.join(", ") || "no results"}`);
       // A PDF leaves the quick exit behind and may leave a file in Downloads: results lead to web pages only.

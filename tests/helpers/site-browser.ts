@@ -2,6 +2,7 @@ import { readdirSync } from "node:fs";
 import type { Browser, Page } from "puppeteer";
 import { launchBrowser } from "../../scripts/browser.ts";
 import { serveStatic, type StaticServer } from "../../scripts/static-server.ts";
+import { answerAxe } from "./axe.ts";
 import { DIST } from "./paths.ts";
 
 /** The built site served on 127.0.0.1 and one headless Chromium, for a test file. */
@@ -27,6 +28,7 @@ export async function watchPage(page: Page, origin: string) {
   await page.setRequestInterception(true);
   page.on("request", (request) => {
     const url = request.url();
+    if (answerAxe(request)) return;
     if (url.startsWith(origin) || url.startsWith("data:") || url.startsWith("blob:")) void request.continue();
     else {
       offOrigin.push(url);

@@ -1,0 +1,33 @@
+// axe-core in a test page, loaded as a same-origin script (request interception answers it), so
+// Chromium compiles it once and reuses the code cache: about half the cost of evaluating it afresh
+// in every page, for the same rules and results.
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import type { HTTPRequest, Page } from "puppeteer";
+
+export const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
+const AXE_PATH = "/__test-axe.min.js";
+const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
+
+/** Answers the request for axe itself; true when it did (the page's own requests go on as before). */
+export function answerAxe(request: HTTPRequest): boolean {
+  if (new URL(request.url()).pathname !== AXE_PATH) return false;
+  void request.respond({ status: 200, contentType: "text/javascript", body: axeSource, headers: { "cache-control": "max-age=3600" } });
+  return true;
+}
+
+/**
+ * The page's WCAG 2.2 AA violations, one line each: rule, help and up to three elements.
+ * The page must have request interception on with answerAxe in its handler (watchPage does this).
+ *
+ * @example
+ * await axeViolations(page) // → [] or ["target-size: All touch targets must be 24px large … (a[href=…])"]
+ */
+export async function axeViolations(page: Page, tags = WCAG_TAGS): Promise<string[]> {
+  await page.addScriptTag({ url: new URL(AXE_PATH, page.url()).href });
+  return page.evaluate(async (values) => {
+    const run = (window as unknown as { axe: { run: (o: object) => Promise<{ violations: { id: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe.run;
+    const { violations } = await run({ runOnly: { type: "tag", values }, resultTypes: ["violations"] });
+    return violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join("; ")})`);
+  }, tags);
+}
