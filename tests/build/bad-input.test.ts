@@ -10,6 +10,9 @@ interface BadInput {
   description: string;
   edits: Edit[];
   expect: string[];
+  /** Files an error may name besides the edited ones (a file the edit makes necessary), and why. */
+  alsoNamed?: string[];
+  alsoNamedWhy?: string;
 }
 
 const dir = path.join(FIXTURES, "bad-input");
@@ -23,7 +26,7 @@ describe("bad input stops the build and leaves the previous output untouched", (
     expect(cases.length).toBeGreaterThanOrEqual(25);
   });
 
-  test.concurrent.each(cases)("$name: $description", async ({ edits, expect: expected }) => {
+  test.concurrent.each(cases)("$name: $description", async ({ edits, expect: expected, alsoNamed = [] }) => {
     // A fixture about English content is built in English only (faster); one about languages, as it is.
     const aboutEnglish = edits.every((e) => e.file.startsWith("en/") || (e.file.startsWith("_data/") && !/^_data\/(locales\.json|i18n\/|glossary\/)/.test(e.file)));
     const site = contentWith(aboutEnglish ? [englishOnly(), ...edits] : edits);
@@ -35,6 +38,11 @@ describe("bad input stops the build and leaves the previous output untouched", (
       const result = runBuild(["--content", site.content, "--out", out, "--no-print", "--no-search"]);
       expect(result.status, result.output).not.toBe(0);
       for (const fragment of expected) expect(result.output).toContain(fragment);
+      // One mistake, errors about that mistake only: every file an error names is one the fixture edited.
+      const named = [...result.output.matchAll(/^(?: {2}- )?(\S+?): /gm)].map((m) => path.resolve(ROOT, m[1]!)).filter((f) => f.startsWith(site.content));
+      expect(named.length, result.output).toBeGreaterThan(0);
+      const allowed = [...edits.map((e) => e.file), ...alsoNamed].map((f) => path.join(site.content, f));
+      for (const file of named) expect(allowed, result.output).toContain(file);
       expect(result.output).toContain("left untouched");
       expect(hashTree(out)).toBe(before);
       expect(readdirSync(site.dir).filter((f) => f.startsWith(".staging"))).toEqual([]);

@@ -49,10 +49,19 @@ export function loadDictionaries(dataDir: string, locales: Locale[]): Dictionari
   return dictionaries;
 }
 
-/** Every dictionary must have every key of the default one, and no key it lacks (a typo). */
+/**
+ * Every dictionary must have every key of the default one, and no key it lacks (a typo). A key every
+ * other dictionary has is missing from the default one: one error there, not one per translation.
+ */
 function compareKeys(dataDir: string, dictionaries: Dictionaries): Error[] {
-  const reference = dictionaries[DEFAULT_LOCALE] ?? {};
+  const reference = { ...(dictionaries[DEFAULT_LOCALE] ?? {}) };
   const errors: Error[] = [];
+  const others = Object.entries(dictionaries).filter(([code]) => code !== DEFAULT_LOCALE);
+  const everyOther = new Set(others.length > 1 ? Object.keys(others[0]![1]).filter((key) => !(key in reference) && others.every(([, d]) => key in d)) : []);
+  for (const key of everyOther) {
+    errors.push(new ContentError(path.join(dataDir, "i18n", `${DEFAULT_LOCALE}.json`), key, `the ${DEFAULT_LOCALE} UI string "${key}" (every other dictionary has it)`, "missing"));
+    reference[key] = others[0]![1][key]!; // checked once, above: the translations are not errors too
+  }
   for (const [code, dictionary] of Object.entries(dictionaries)) {
     const file = path.join(dataDir, "i18n", `${code}.json`);
     for (const key of Object.keys(reference)) {

@@ -42,6 +42,12 @@ export function listContentFiles(inputDir: string): { file: string; locale: stri
 export function validateContent(inputDir: string, site: SiteData, layoutsDir: string): ContentFile[] {
   const errors: Error[] = [];
   const files: ContentFile[] = [];
+  /** English pages that failed their own checks, by translationKey: files that refer to them are not checked against them. */
+  const failedSources = new Map<string, ContentError>();
+  const failed = (error: ContentError, locale: string, key: unknown) => {
+    errors.push(error);
+    if (locale === DEFAULT_LOCALE && typeof key === "string" && !failedSources.has(key)) failedSources.set(key, error);
+  };
   const localeCodes = site.locales.map((l) => l.code);
   const sectionIds = site.sections.map((s) => s.id);
   const sourceIds = Object.keys(site.sources);
@@ -59,13 +65,14 @@ export function validateContent(inputDir: string, site: SiteData, layoutsDir: st
     } catch (error) {
       const reason = (error as { reason?: string; mark?: { line: number } });
       const where = reason.mark ? ` at line ${reason.mark.line + 2}` : "";
-      errors.push(new ContentError(file, "front matter", `valid YAML between --- lines`, `${reason.reason ?? (error as Error).message}${where}`));
+      const key = /^translationKey:\s*([a-z0-9-]+)\s*$/m.exec(readFileSync(file, "utf8"))?.[1];
+      failed(new ContentError(file, "front matter", `valid YAML between --- lines`, `${reason.reason ?? (error as Error).message}${where}`), locale, key);
       continue;
     }
     const result = frontMatterSchema.safeParse(parsed.data);
     if (!result.success) {
       for (const issue of result.error.issues) {
-        errors.push(new ContentError(file, issue.path.join(".") || "front matter", describeZodIssue(issue)));
+        failed(new ContentError(file, issue.path.join(".") || "front matter", describeZodIssue(issue)), locale, (parsed.data as { translationKey?: unknown }).translationKey);
       }
       continue;
     }
@@ -93,7 +100,12 @@ export function validateContent(inputDir: string, site: SiteData, layoutsDir: st
     files.push({ file, locale, relative, data, body: parsed.content });
   }
 
-  errors.push(...crossFileErrors(files, site.locales.map((l) => l.code)));
+  const crossFile = crossFileErrors(files, site.locales.map((l) => l.code), new Set(failedSources.keys()));
+  errors.push(...crossFile.errors);
+  for (const [key, count] of crossFile.skipped) {
+    const error = failedSources.get(key)!;
+    error.message += ` [${count} check${count === 1 ? "" : "s"} of files that refer to this page skipped until it is fixed]`;
+  }
   throwIfAny(errors);
   return files;
 }
@@ -102,9 +114,19 @@ export function validateContent(inputDir: string, site: SiteData, layoutsDir: st
 const readerText = (data: FrontMatter, body: string): [string, string][] =>
   [["title", data.title], ["description", data.description], ["subtitle", data.subtitle ?? ""], ["body", body]];
 
-/** Checks that need every file: unique translationKeys, printables pointing at real pages. */
-function crossFileErrors(files: ContentFile[], localeCodes: string[]): Error[] {
+/**
+ * Checks that need every file: unique translationKeys, printables pointing at real pages. A file that
+ * refers to an English page which failed its own checks is not checked against it (one mistake, one
+ * error); `skipped` counts those checks by the failed page's key.
+ */
+function crossFileErrors(files: ContentFile[], localeCodes: string[], failedKeys: Set<string>): { errors: Error[]; skipped: Map<string, number> } {
   const errors: Error[] = [];
+  const skipped = new Map<string, number>();
+  const skip = (key: string) => {
+    if (!failedKeys.has(key)) return false;
+    skipped.set(key, (skipped.get(key) ?? 0) + 1);
+    return true;
+  };
   for (const code of localeCodes) {
     const seen = new Map<string, string>();
     for (const f of files.filter((f) => f.locale === code)) {
@@ -123,8 +145,8 @@ function crossFileErrors(files: ContentFile[], localeCodes: string[]): Error[] {
   }
   const defaultKeys = new Set(files.filter((f) => f.locale === DEFAULT_LOCALE).map((f) => f.data.translationKey));
   for (const f of files) {
-    if (f.data.webPage && !defaultKeys.has(f.data.webPage)) errors.push(new ContentError(f.file, "webPage", "the translationKey of an English reference page", `"${f.data.webPage}"`));
-    if (f.locale !== DEFAULT_LOCALE && !defaultKeys.has(f.data.translationKey)) {
+    if (f.data.webPage && !skip(f.data.webPage) && !defaultKeys.has(f.data.webPage)) errors.push(new ContentError(f.file, "webPage", "the translationKey of an English reference page", `"${f.data.webPage}"`));
+    if (f.locale !== DEFAULT_LOCALE && !skip(f.data.translationKey) && !defaultKeys.has(f.data.translationKey)) {
       errors.push(new ContentError(f.file, "translationKey", `the key of an English page it translates`, `"${f.data.translationKey}"`));
     }
     const english = files.find((e) => e.locale === DEFAULT_LOCALE && e.data.translationKey === f.data.translationKey);
@@ -132,5 +154,5 @@ function crossFileErrors(files: ContentFile[], localeCodes: string[]): Error[] {
       errors.push(new ContentError(f.file, "file name", `the same path as the English page with this translationKey (${english.relative})`, f.relative));
     }
   }
-  return errors;
+  return { errors, skipped };
 }
