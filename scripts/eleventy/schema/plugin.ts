@@ -1,5 +1,5 @@
 import path from "node:path";
-import { loadLocales } from "../i18n/locales.ts";
+import { DEFAULT_LOCALE, loadLocales } from "../i18n/locales.ts";
 import { loadSiteData } from "../site-data.ts";
 import { setSiteState, siteState } from "../site-state.ts";
 import type { EleventyConfig } from "../types.ts";
@@ -24,6 +24,8 @@ export function schemaPlugin(eleventyConfig: EleventyConfig, options: { layoutsD
   for (const key of ["site", "locales", "sections", "organization", "glossary", "searchStopWords"] as const) {
     eleventyConfig.addGlobalData(key, () => siteState().site[key]);
   }
+  // The language pages are written in and translated from: layouts name it through this, never by its code.
+  eleventyConfig.addGlobalData("sourceLocale", () => siteState().site.locales.find((l) => l.code === DEFAULT_LOCALE));
   eleventyConfig.addFilter("sourceById", (id: string) => siteState().site.sources[id]);
   eleventyConfig.addWatchTarget(path.join(options.layoutsDir, "**/*"));
 }
