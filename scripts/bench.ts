@@ -11,6 +11,7 @@ const benches: Record<string, () => Promise<{ run: () => Promise<string> }>> = {
   weight: () => import("./bench/weight.ts"),
   search: () => import("./bench/search.ts"),
   print: () => import("./bench/print.ts"),
+  dev: () => import("./bench/dev.ts"),
 };
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));

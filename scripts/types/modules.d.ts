@@ -1,8 +1,18 @@
 // Eleventy ships no type declarations; this is the part the build uses (see scripts/eleventy/types.ts).
 declare module "@11ty/eleventy" {
   export default class Eleventy {
-    constructor(input?: string, output?: string, options?: { configPath?: string; quietMode?: boolean });
+    constructor(
+      input?: string,
+      output?: string,
+      options?: { configPath?: string; quietMode?: boolean; runMode?: "build" | "watch" | "serve"; config?: (eleventyConfig: { on: (event: string, fn: () => void) => void }) => void },
+    );
     write(): Promise<unknown>;
     disableLogger(): void;
+    // The dev server (scripts/dev.ts):
+    init(): Promise<void>;
+    setIncrementalBuild(incremental: boolean): void;
+    watch(): Promise<void>;
+    serve(port: number): Promise<void>;
+    stopWatch(): Promise<void>;
   }
 }
