@@ -1,5 +1,6 @@
 import { readFileSync, readdirSync, existsSync, statSync } from "node:fs";
 import path from "node:path";
+import { elements, parseHtml } from "./html/parse.ts";
 
 export interface BrokenLink {
   /** The built page the link is on (its URL). */
@@ -10,12 +11,16 @@ export interface BrokenLink {
   expected: string;
 }
 
-const decode = (s: string) => s.replace(/&amp;/g, "&").replace(/&quot;/g, '"').replace(/&#39;/g, "'");
-
-/** Ids and hrefs of one HTML document (our own output, so attributes are always double-quoted). */
+/**
+ * Ids and link targets (<a href>, <link href>) of one HTML document, read with the project's HTML parser.
+ *
+ * @example
+ * scanHtml('<h2 id="a">A</h2><a href="/en/?x=1&amp;y=2#a">A</a>') // → { ids: Set {"a"}, hrefs: ["/en/?x=1&y=2#a"] }
+ */
 export function scanHtml(html: string): { ids: Set<string>; hrefs: string[] } {
-  const ids = new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => decode(m[1]!)));
-  const hrefs = [...html.matchAll(/<(?:a|link)\s[^>]*?href="([^"]*)"/g)].map((m) => decode(m[1]!));
+  const doc = parseHtml(html);
+  const ids = new Set(elements(doc, (e) => e.attribs.id !== undefined).map((e) => e.attribs.id!));
+  const hrefs = elements(doc, (e) => (e.name === "a" || e.name === "link") && e.attribs.href !== undefined).map((e) => e.attribs.href!);
   return { ids, hrefs };
 }
 

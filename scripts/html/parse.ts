@@ -1,8 +1,16 @@
 // The one way this project reads HTML: htmlparser2's DOM, with its entity decoding, never regular expressions.
 import { DomUtils, parseDocument } from "htmlparser2";
-import type { Element } from "domhandler";
+import type { Document, Element, Node as AnyNode } from "domhandler";
 
-export type { Element };
+export type { AnyNode, Document, Element };
+
+/**
+ * An HTML document (or fragment) as a DOM, entities decoded.
+ *
+ * @example
+ * parseHtml("<p>a &amp; b</p>").children.length // → 1
+ */
+export const parseHtml = (html: string): Document => parseDocument(html);
 
 /**
  * Every element of an HTML document that passes a test.
@@ -10,8 +18,8 @@ export type { Element };
  * @example
  * elements('<a href="tel:1">Call</a>', (e) => e.name === "a") // → [<a> element]
  */
-export function elements(html: string, test: (element: Element) => boolean): Element[] {
-  return DomUtils.findAll(test, parseDocument(html).children);
+export function elements(html: string | Document, test: (element: Element) => boolean): Element[] {
+  return DomUtils.findAll(test, (typeof html === "string" ? parseDocument(html) : html).children);
 }
 
 /**

@@ -3,6 +3,7 @@
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
+import { elements } from "../html/parse.ts";
 
 /**
  * Site-absolute paths an HTML page loads: <link href>, <script src>, <img src>. Links to other
@@ -12,8 +13,8 @@ import path from "node:path";
  * htmlInputs('<link rel="stylesheet" href="/assets/site.css"><a href="/en/">x</a>') // → ["/assets/site.css"]
  */
 export function htmlInputs(html: string): string[] {
-  const found = [...html.matchAll(/<(?:link|script|img)\b[^>]*?\s(?:href|src)="(\/[^"#?]*)/g)].map((m) => m[1]!);
-  return [...new Set(found)];
+  const loaded = elements(html, (e) => ["link", "script", "img"].includes(e.name)).map((e) => (e.name === "link" ? e.attribs.href : e.attribs.src) ?? "");
+  return [...new Set(loaded.filter((url) => url.startsWith("/") && !url.startsWith("//")).map((url) => url.split(/[?#]/)[0]!))];
 }
 
 /**

@@ -1,14 +1,10 @@
-// Small readers of our own built HTML and Markdown for the search stage. The HTML is our own
-// output (attributes always double-quoted), the same assumption scripts/check-links.ts makes.
+// Small readers of our own built HTML and Markdown for the search stage, through the project's one
+// HTML parser (scripts/html/parse.ts): no regular expressions over HTML, one entity decoder.
+import { elements, parseHtml, type AnyNode, type Document, type Element } from "../html/parse.ts";
 import { createMarkdown } from "../eleventy/markdown/create-markdown.ts";
 
-/** An attribute's value in one start tag ("" when present without a value), or undefined. */
-function attribute(tag: string, name: string): string | undefined {
-  const match = tag.match(new RegExp(`\\s${name}(?:="([^"]*)")?(?=[\\s/>])`));
-  return match ? (match[1] ?? "") : undefined;
-}
-
-const BODY_TAG = /<[a-z][a-z0-9]*\b[^>]*\sdata-pagefind-body\b[^>]*>/i;
+const isIndexedBody = (e: Element) => "data-pagefind-body" in e.attribs;
+const asDocument = (html: string | Document) => (typeof html === "string" ? parseHtml(html) : html);
 
 export interface PageLanguage {
   /** <html lang>: the index Pagefind puts the page in. */
@@ -26,10 +22,11 @@ export interface PageLanguage {
  * pageLanguage('<html lang="ko" data-fallback="true">…<article data-pagefind-body lang="en">')
  * // → { lang: "ko", fallback: true, bodyLang: "en" }
  */
-export function pageLanguage(html: string): PageLanguage {
-  const htmlTag = html.match(/<html\b[^>]*>/i)?.[0] ?? "";
-  const bodyTag = html.match(BODY_TAG)?.[0] ?? "";
-  return { lang: attribute(htmlTag, "lang"), fallback: attribute(htmlTag, "data-fallback") === "true", bodyLang: attribute(bodyTag, "lang") };
+export function pageLanguage(html: string | Document): PageLanguage {
+  const doc = asDocument(html);
+  const root = elements(doc, (e) => e.name === "html")[0]?.attribs ?? {};
+  const body = elements(doc, isIndexedBody)[0]?.attribs ?? {};
+  return { lang: root.lang, fallback: root["data-fallback"] === "true", bodyLang: body.lang };
 }
 
 /**
@@ -39,43 +36,30 @@ export function pageLanguage(html: string): PageLanguage {
  * @example
  * isForeignCopy('<html lang="ko" data-fallback="true">', "ko") // → true
  */
-export function isForeignCopy(html: string, expectedLang: string): boolean {
+export function isForeignCopy(html: string | Document, expectedLang: string): boolean {
   const { lang, fallback, bodyLang } = pageLanguage(html);
   const same = (tag: string | undefined) => tag === undefined || tag.toLowerCase() === expectedLang.toLowerCase();
   return fallback || !same(lang) || !same(bodyLang);
 }
 
-/**
- * The inner HTML of the first element whose start tag matches, up to its own end tag.
- *
- * @example
- * innerHtml("<div a><div>x</div>y</div>z", /<div a>/) // → "<div>x</div>y"
- */
-export function innerHtml(html: string, startTag: RegExp): string | undefined {
-  const open = startTag.exec(html);
-  if (!open) return undefined;
-  const name = /^<([a-z][a-z0-9]*)/i.exec(open[0])![1]!;
-  const start = open.index + open[0].length;
-  const tags = new RegExp(`<(/?)${name}\\b[^>]*>`, "gi");
-  tags.lastIndex = start;
-  let depth = 1;
-  for (let tag = tags.exec(html); tag; tag = tags.exec(html)) {
-    depth += tag[1] ? -1 : 1;
-    if (depth === 0) return html.slice(start, tag.index);
-  }
-  return html.slice(start);
-}
-
-const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " " };
-
-function decodeEntity(entity: string, name: string): string {
-  if (name[0] !== "#") return ENTITIES[name] ?? entity;
-  const hex = name[1] === "x" || name[1] === "X";
-  return String.fromCodePoint(parseInt(name.slice(hex ? 2 : 1), hex ? 16 : 10));
-}
-
 /** Inline elements: their tags join the text around them (<a>안전</a>을 is one word, as Pagefind reads it). */
-const INLINE = /^(a|abbr|b|bdi|bdo|cite|code|data|dfn|em|i|kbd|mark|q|s|samp|small|span|strong|sub|sup|time|u|var)$/i;
+const INLINE = new Set(["a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "dfn", "em", "i", "kbd", "mark", "q", "s", "samp", "small", "span", "strong", "sub", "sup", "time", "u", "var"]);
+const UNREAD = new Set(["script", "style", "svg", "template"]);
+
+/** The text of nodes as a reader sees it: block elements apart, inline ones joined, scripts and SVG left out. */
+function readable(nodes: AnyNode[]): string {
+  let out = "";
+  for (const node of nodes) {
+    if (node.type === "text") out += (node as unknown as { data: string }).data;
+    else if ("name" in node && "children" in node) {
+      const element = node as Element;
+      if (UNREAD.has(element.name)) out += " ";
+      else if (INLINE.has(element.name)) out += readable(element.children);
+      else out += ` ${readable(element.children)} `;
+    }
+  }
+  return out;
+}
 
 /**
  * Readable text of an HTML fragment: scripts, styles and SVG dropped, block tags as spaces, inline
@@ -85,19 +69,17 @@ const INLINE = /^(a|abbr|b|bdi|bdo|cite|code|data|dfn|em|i|kbd|mark|q|s|samp|sma
  * htmlText("<h2>Call</h2><p>Ask <a>us</a>&amp; listen</p><svg><text>QR</text></svg>") // → "Call Ask us& listen"
  */
 export function htmlText(fragment: string): string {
-  return fragment
-    .replace(/<(script|style|svg|template)\b[\s\S]*?<\/\1>/gi, " ")
-    .replace(/<\/?([a-z][a-z0-9]*)\b[^>]*>/gi, (_tag, name: string) => (INLINE.test(name) ? "" : " "))
-    .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, decodeEntity)
-    .replace(/\s+/g, " ")
-    .trim();
+  return readable(parseHtml(fragment).children).replace(/\s+/g, " ").trim();
 }
 
 /** True when the page marks the content Pagefind should index (pages without it are not indexed). */
-export const hasIndexedBody = (html: string): boolean => BODY_TAG.test(html);
+export const hasIndexedBody = (html: string | Document): boolean => elements(asDocument(html), isIndexedBody).length > 0;
 
 /** The text Pagefind indexes on a page (its data-pagefind-body), or "" when it has none. */
-export const indexedText = (html: string): string => htmlText(innerHtml(html, BODY_TAG) ?? "");
+export function indexedText(html: string | Document): string {
+  const body = elements(asDocument(html), isIndexedBody)[0];
+  return body ? readable(body.children).replace(/\s+/g, " ").trim() : "";
+}
 
 let markdown: ReturnType<typeof createMarkdown> | undefined;
 

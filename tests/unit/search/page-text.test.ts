@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { asSentences, htmlText, indexedText, innerHtml, isForeignCopy, markdownText, pageLanguage, withHiddenMeta } from "../../../scripts/search/page-text.ts";
+import { asSentences, htmlText, indexedText, isForeignCopy, markdownText, pageLanguage, withHiddenMeta } from "../../../scripts/search/page-text.ts";
 
 const page = (htmlAttrs: string, bodyAttrs = "") =>
   `<!doctype html><html ${htmlAttrs}><body><nav>Menu</nav><main><article class="prose" data-pagefind-body${bodyAttrs}><h2 id="a">Call</h2><div><p>Ask &amp; listen</p></div></article><aside>Sources</aside></main></body></html>`;
@@ -20,11 +20,6 @@ describe("which pages belong in a language's index", () => {
 });
 
 describe("text", () => {
-  test("the inner HTML of an element reaches its own end tag past nested ones", () => {
-    expect(innerHtml("<div a><div>x</div>y</div>z", /<div a>/)).toBe("<div>x</div>y");
-    expect(innerHtml("<p>none</p>", /<div>/)).toBeUndefined();
-  });
-
   test("HTML to text: block tags as spaces, entities decoded, scripts, styles and SVG dropped", () => {
     expect(htmlText("<h2>Call</h2><p>Ask &amp; listen &#8212; &#x2014;&nbsp;now</p><script>x()</script><svg><text>QR</text></svg>")).toBe("Call Ask & listen — — now");
   });
