@@ -5,10 +5,17 @@ import { spawn } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { DEFAULT_LOCALE } from "../eleventy/i18n/locales.ts";
+import { listContentFiles } from "../eleventy/schema/validate-content.ts";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
-const PAGE = "en/victim-contact/tips-for-advocates";
 const GOAL_MS = 1500;
+
+/** The page the bench edits: the first reference page of the source language (no page is named here). */
+function benchPage(): { file: string; urlPath: string } {
+  const page = listContentFiles(path.join(root, "content")).find((f) => f.locale === DEFAULT_LOCALE && f.relative.includes(path.sep) && !f.relative.startsWith(`print${path.sep}`))!;
+  return { file: page.file, urlPath: `/${page.locale}/${page.relative.replace(/\.md$/, "").split(path.sep).join("/")}/` };
+}
 
 async function until(check: () => Promise<boolean>, timeoutMs: number): Promise<number> {
   const started = performance.now();
@@ -22,15 +29,15 @@ async function until(check: () => Promise<boolean>, timeoutMs: number): Promise<
 export async function run(): Promise<string> {
   const port = 20000 + Math.floor(Math.random() * 20000);
   const server = spawn(process.execPath, ["--import", "tsx", path.join(root, "scripts", "dev.ts"), "--port", String(port)], { cwd: root, stdio: "ignore" });
-  const file = path.join(root, "content", `${PAGE}.md`);
+  const { file, urlPath } = benchPage();
   const original = readFileSync(file, "utf8");
-  const url = `http://127.0.0.1:${port}/${PAGE}/`;
+  const url = `http://127.0.0.1:${port}${urlPath}`;
   const times: number[] = [];
   try {
     const firstBuild = await until(async () => (await fetch(url)).ok, 120_000);
     for (let i = 1; i <= 5; i++) {
       const marker = `Bench edit ${i} ${Date.now()}`;
-      writeFileSync(file, original.replace(/^(## Who these tips are for \{#who-for\})$/m, `$1\n\n${marker} {#bench-edit}`));
+      writeFileSync(file, `${original.trimEnd()}\n\n${marker} {#bench-edit}\n`);
       times.push(await until(async () => (await (await fetch(url)).text()).includes(marker), 30_000));
       writeFileSync(file, original);
       await new Promise((r) => setTimeout(r, 1500)); // let the restore rebuild settle
@@ -40,7 +47,7 @@ export async function run(): Promise<string> {
     return [
       "## Dev loop (`npm start`)",
       "",
-      `First build and serve: ${(firstBuild / 1000).toFixed(1)} s. A save of \`content/${PAGE}.md\` until the served page shows it, five times: ${times.map((t) => Math.round(t)).join(", ")} ms; median **${Math.round(median)} ms** (goal ${GOAL_MS} ms${median <= GOAL_MS ? ", met" : ", not met"}).`,
+      `First build and serve: ${(firstBuild / 1000).toFixed(1)} s. A save of \`${path.relative(root, file)}\` until the served page shows it, five times: ${times.map((t) => Math.round(t)).join(", ")} ms; median **${Math.round(median)} ms** (goal ${GOAL_MS} ms${median <= GOAL_MS ? ", met" : ", not met"}).`,
       "",
     ].join("\n");
   } finally {

@@ -159,9 +159,7 @@ export function loadSiteData(inputDir: string): SiteData {
   const sections = attempt(() => readJson(path.join(dataDir, "sections.json"), z.array(sectionSchema).min(1)));
   const organization = attempt(() => readJson(path.join(dataDir, "organization.json"), organizationSchema));
   const known = listed.map((l) => l.code);
-  for (const code of Object.keys(organization?.translations ?? {})) {
-    if (!known.includes(code)) errors.push(new ContentError(path.join(dataDir, "organization.json"), `translations.${code}`, `a language code from locales.json (${known.join(", ")})`, `"${code}"`));
-  }
+  errors.push(...unknownLanguages(path.join(dataDir, "organization.json"), "translations.", organization?.translations, known));
   const site = attempt(() => readJson(path.join(dataDir, "site.json"), siteSchema));
   const changelog = attempt(() => readJson(path.join(dataDir, "changelog.json"), changelogSchema));
   if (site && process.env.SITE_URL) site.url = process.env.SITE_URL.replace(/\/$/, "");
@@ -171,15 +169,8 @@ export function loadSiteData(inputDir: string): SiteData {
     if (existsSync(file)) attempt(() => (glossary[code] = readJson(file, glossarySchema)));
   }
   const productionNotes = attempt(() => readJson(path.join(dataDir, "productionNotes.json"), productionNotesSchema)) ?? {};
-  for (const code of Object.keys(productionNotes)) {
-    if (!known.includes(code)) errors.push(new ContentError(path.join(dataDir, "productionNotes.json"), code, `a language code from locales.json (${known.join(", ")})`, `"${code}"`));
-  }
-  for (const [code, dictionary] of Object.entries(dictionaries ?? {})) {
-    for (const [key, value] of Object.entries(dictionary)) {
-      const note = productionNoteIn(value, productionNotes[code] ?? []);
-      if (note) errors.push(new ContentError(path.join(dataDir, "i18n", `${code}.json`), key, "reader text without notes about our copy of the sources", `"${note}"`));
-    }
-  }
+  errors.push(...unknownLanguages(path.join(dataDir, "productionNotes.json"), "", productionNotes, known));
+  errors.push(...productionNotesInDictionaries(dataDir, dictionaries ?? {}, productionNotes));
   const searchStopWords = attempt(() => loadStopWords(path.join(dataDir, "searchStopWords"), known)) ?? {};
   throwIfAny(errors);
   return { productionNotes, searchStopWords, site: site!, locales, unpublished: listed.filter((l) => !l.published).map((l) => l.code), dictionaries: dictionaries!, sources: sources!, sections: sections!, organization: organization!, glossary, changelog: changelog! };
@@ -195,4 +186,21 @@ function loadStopWords(dir: string, known: string[]): Record<string, string[]> {
     lists[code] = readJson(path.join(dir, file), stopWordsSchema);
   }
   return lists;
+}
+
+/** An error for each key of a by-language record that is not a language code from locales.json. */
+function unknownLanguages(file: string, fieldPrefix: string, byLanguage: Record<string, unknown> | undefined, known: string[]): ContentError[] {
+  return Object.keys(byLanguage ?? {})
+    .filter((code) => !known.includes(code))
+    .map((code) => new ContentError(file, `${fieldPrefix}${code}`, `a language code from locales.json (${known.join(", ")})`, `"${code}"`));
+}
+
+/** UI strings that carry a production-note phrase of their language (reader text, like a page's). */
+function productionNotesInDictionaries(dataDir: string, dictionaries: Dictionaries, productionNotes: Record<string, string[]>): ContentError[] {
+  return Object.entries(dictionaries).flatMap(([code, dictionary]) =>
+    Object.entries(dictionary).flatMap(([key, value]) => {
+      const note = productionNoteIn(value, productionNotes[code] ?? []);
+      return note ? [new ContentError(path.join(dataDir, "i18n", `${code}.json`), key, "reader text without notes about our copy of the sources", `"${note}"`)] : [];
+    }),
+  );
 }

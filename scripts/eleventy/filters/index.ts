@@ -13,3 +13,5 @@ export { startPages } from "./start-pages.ts";
 export { ownFirst } from "./own-first.ts";
 export { localOrganization } from "./local-organization.ts";
 export { searchWords } from "./search-words.ts";
+export { telHref } from "./tel-href.ts";
+export { smsHref } from "./sms-href.ts";
