@@ -5,9 +5,9 @@ import path from "node:path";
 import { afterAll, beforeAll, expect, test } from "vitest";
 import { elements, text } from "../../scripts/html/parse.ts";
 import { contentWith, runBuild } from "../helpers/build-fixture.ts";
-import { CONTENT } from "../helpers/paths.ts";
+import { FIXTURE_CONTENT } from "../helpers/paths.ts";
 
-const organization = JSON.parse(readFileSync(path.join(CONTENT, "_data", "organization.json"), "utf8")) as Record<string, unknown>;
+const organization = JSON.parse(readFileSync(path.join(FIXTURE_CONTENT, "_data", "organization.json"), "utf8")) as Record<string, unknown>;
 const agency = { ...organization, name: "Riverside Family Justice Center", phone: "555-0147", sms: { number: "5550148", body: "HELP" }, website: "https://riverside.example.org", websiteLabel: "riverside.example.org" };
 
 let out: string;

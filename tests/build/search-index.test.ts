@@ -1,4 +1,4 @@
-// The search stage on a built site with two languages: the real English content plus Korean (with
+// The search stage on a built site with two languages: the fixture site's English plus Korean (with
 // its "ko-particles" rule and a mixed-case BCP-47 tag) reduced to one translated page and one
 // translated handout, so every other Korean page is an English fallback copy.
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -8,9 +8,9 @@ import { afterAll, beforeAll, expect, test } from "vitest";
 import { launchBrowser } from "../../scripts/browser.ts";
 import { serveStatic, type StaticServer } from "../../scripts/static-server.ts";
 import { contentWith, publishedOnly, runBuild } from "../helpers/build-fixture.ts";
-import { CONTENT } from "../helpers/paths.ts";
+import { FIXTURE_CONTENT } from "../helpers/paths.ts";
 
-const english = (file: string) => readFileSync(path.join(CONTENT, "en", file), "utf8");
+const english = (file: string) => readFileSync(path.join(FIXTURE_CONTENT, "en", file), "utf8");
 const frontMatter = (source: string) => source.slice(0, source.indexOf("\n---", 4) + 4);
 const translated = (file: string, title: string, body: string) =>
   frontMatter(english(file)).replace(/^title: .*$/m, `title: "${title}"`).replace(/^lastReviewed: (.*)$/m, 'lastReviewed: $1\ntranslation:\n  status: draft\n  from: "0123abcd4567"') +
@@ -18,12 +18,12 @@ const translated = (file: string, title: string, body: string) =>
 
 // The noun 안전 (safety) appears only with particles: 안전을, 안전의.
 const PAGE = translated(
-  "victim-contact/what-and-why.md",
-  "피해자 연락이란 무엇인가",
+  "victim-contact/tips-for-advocates.md",
+  "피해자 연락 실무 팁",
   "## 연락의 목적 {#purpose}\n\n프로그램은 피해자의 안전을 최우선으로 생각합니다. 피해자에게 연락할 때는 비밀 보장도 중요합니다. {#purpose-intro}",
 );
 const HANDOUT = translated(
-  "print/provider-safety-handout.md",
+  "print/advocate-tips-handout.md",
   "제공기관을 위한 체크리스트",
   "## 위험 {#risks}\n\n연락은 안전의 문제가 될 수 있습니다. {#risks-summary}\n\n## 전략 {#strategies}\n\n- 지역 기관과 협력합니다. {#strategy-partnerships}",
 );
@@ -40,7 +40,7 @@ beforeAll(async () => {
   site = contentWith([publishedOnly({ en: {}, ko: { lang: "ko-KR" } })]);
   // Only this fixture's Korean text, whatever translations are in progress in the working tree.
   rmSync(path.join(site.content, "ko"), { recursive: true, force: true });
-  for (const [file, text] of [["victim-contact/what-and-why.md", PAGE], ["print/provider-safety-handout.md", HANDOUT]] as const) {
+  for (const [file, text] of [["victim-contact/tips-for-advocates.md", PAGE], ["print/advocate-tips-handout.md", HANDOUT]] as const) {
     mkdirSync(path.dirname(path.join(site.content, "ko", file)), { recursive: true });
     writeFileSync(path.join(site.content, "ko", file), text);
   }
@@ -80,18 +80,18 @@ test("one index per language, keyed as Pagefind keys <html lang>, pages and prin
 
 test("English fallback copies under /ko/ are not in the Korean index", async (context) => {
   if (status !== 0) context.skip();
-  expect(await search("ko", "Colorado")).toEqual([]);
-  expect(await search("en", "Colorado")).toContain("/en/victim-contact/state-and-program-highlights/");
+  expect(await search("ko", "fatherhood")).toEqual([]);
+  expect(await search("en", "fatherhood")).toContain("/en/partnering-with-programs/why-partner/");
 });
 
 test("Korean: the noun finds the pages where it only appears with particles, and so does another particle", async (context) => {
   if (status !== 0) context.skip();
   // The page, the handout, and the section's training packet that holds the handout.
-  const both = ["/ko/victim-contact/what-and-why/", "/ko/print/provider-safety-handout/", "/ko/print/packet-victim-contact/"];
+  const both = ["/ko/victim-contact/tips-for-advocates/", "/ko/print/advocate-tips-handout/", "/ko/print/packet-victim-contact/"];
   expect((await search("ko", "안전")).sort()).toEqual(both.sort());
   // 안전은 is in neither text: the search page searches the noun.
   expect((await search("ko", "안전은")).sort()).toEqual(both.sort());
-  expect(await search("ko", "비밀은")).toEqual(["/ko/victim-contact/what-and-why/"]); // 비밀 보장도 in the page only
+  expect(await search("ko", "비밀은")).toEqual(["/ko/victim-contact/tips-for-advocates/"]); // 비밀 보장도 in the page only
 });
 
 test("the Korean search page carries its language's rule; the English one none", (context) => {

@@ -1,13 +1,13 @@
 // Adding a language is data only: a locales.json entry, a dictionary and a content folder.
-// This builds the real content plus a throwaway locale and checks the result, with no code change.
+// This builds the fixture site plus a throwaway locale and checks the result, with no code change.
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, expect, test } from "vitest";
 import { contentWith, runBuild } from "../helpers/build-fixture.ts";
-import { CONTENT } from "../helpers/paths.ts";
+import { FIXTURE_CONTENT } from "../helpers/paths.ts";
 
-const english = JSON.parse(readFileSync(path.join(CONTENT, "_data", "i18n", "en.json"), "utf8")) as Record<string, string>;
-const page = readFileSync(path.join(CONTENT, "en", "victim-contact", "tips-for-advocates.md"), "utf8");
+const english = JSON.parse(readFileSync(path.join(FIXTURE_CONTENT, "_data", "i18n", "en.json"), "utf8")) as Record<string, string>;
+const page = readFileSync(path.join(FIXTURE_CONTENT, "en", "victim-contact", "tips-for-advocates.md"), "utf8");
 let site: ReturnType<typeof contentWith>;
 let out: string;
 let status: number;
@@ -44,15 +44,15 @@ test("its translated page uses its lang, dir and dictionary, and says it is a dr
 });
 
 test("a page it lacks is built from the English text, marked, in the reader's UI language", () => {
-  const doc = html("tlh/victim-contact/what-and-why");
+  const doc = html("tlh/families-in-contact/overview");
   expect(doc).toContain('data-fallback="true"');
   expect(doc).toContain('<article class="prose" data-pagefind-body lang="en" dir="ltr">');
   expect(doc).toContain(`⟦${english["translation.fallback"]!.replace("{language}", "Throwaway")}⟧`);
-  expect(doc).toContain('rel="canonical" href="https://advocate-field-guide.example/en/victim-contact/what-and-why/"');
+  expect(doc).toContain('rel="canonical" href="https://advocate-field-guide.example/en/families-in-contact/overview/"');
 });
 
 test("English pages list the new translation as an alternate, but not its fallback copies", () => {
   expect(html("en/victim-contact/tips-for-advocates")).toContain('<link rel="alternate" hreflang="tlh" href="https://advocate-field-guide.example/tlh/victim-contact/tips-for-advocates/">');
-  expect(html("en/victim-contact/what-and-why")).not.toContain('<link rel="alternate" hreflang="tlh"');
-  expect(html("en/victim-contact/what-and-why")).toContain('<link rel="alternate" hreflang="x-default"');
+  expect(html("en/families-in-contact/overview")).not.toContain('<link rel="alternate" hreflang="tlh"');
+  expect(html("en/families-in-contact/overview")).toContain('<link rel="alternate" hreflang="x-default"');
 });

@@ -3,12 +3,12 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync, existsSync
 import { createHash } from "node:crypto";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { CONTENT, ROOT } from "./paths.ts";
+import { FIXTURE_CONTENT, ROOT } from "./paths.ts";
 
 export interface Edit {
-  /** File inside content/, e.g. "en/victim-contact/tips-for-advocates.md". */
+  /** File inside the fixture's content/, e.g. "en/victim-contact/tips-for-advocates.md". */
   file: string;
-  /** Start from a copy of this file inside content/ (to make a new file from an existing one). */
+  /** Start from a copy of this file inside the fixture's content/ (to make a new file from an existing one). */
   copyOf?: string;
   /** Replace this exact text (must be present) … */
   find?: string;
@@ -21,21 +21,24 @@ export interface Edit {
  * skipped), each optionally changed: for fixtures that need not render every language.
  *
  * @example
- * publishedOnly({ en: {}, ko: { lang: "ko-KR" } }) // → English and Korean (as ko-KR); the rest unpublished
+ * publishedOnly({ en: {}, ko: { lang: "ko-KR" } }) // → English and Korean (as ko-KR, published though the fixture keeps it unpublished); the rest unpublished
  */
 export function publishedOnly(kept: Record<string, Record<string, unknown>>): Edit {
-  const locales = JSON.parse(readFileSync(path.join(CONTENT, "_data", "locales.json"), "utf8")) as { code: string }[];
-  return { file: "_data/locales.json", replace: JSON.stringify(locales.map((l) => (l.code in kept ? { ...l, ...kept[l.code] } : { ...l, published: false })), null, 1) };
+  const locales = JSON.parse(readFileSync(path.join(FIXTURE_CONTENT, "_data", "locales.json"), "utf8")) as { code: string }[];
+  return { file: "_data/locales.json", replace: JSON.stringify(locales.map((l) => (l.code in kept ? { ...l, published: true, ...kept[l.code] } : { ...l, published: false })), null, 1) };
 }
 
 /** English only: for fixtures about English content, whose build need not render five more languages to fail. */
 export const englishOnly = (): Edit => publishedOnly({ en: {} });
 
-/** A copy of the real content/ in a temp folder, with edits applied: the site a fixture describes. */
+/**
+ * A copy of the frozen fixture site in a temp folder, with edits applied: the site a test describes.
+ * It never starts from the real content/, so an editor's edit there cannot break a test.
+ */
 export function contentWith(edits: Edit[]): { dir: string; content: string; cleanup: () => void } {
   const dir = mkdtempSync(path.join(tmpdir(), "afg-fixture-"));
   const content = path.join(dir, "content");
-  cpSync(CONTENT, content, { recursive: true });
+  cpSync(FIXTURE_CONTENT, content, { recursive: true });
   for (const edit of edits) {
     const file = path.join(content, edit.file);
     mkdirSync(path.dirname(file), { recursive: true });
