@@ -10,7 +10,7 @@ const locales = publishedLocales(loadLocales(path.join("content", "_data")));
 const server = await serveStatic(root);
 const browser = await launchBrowser();
 const page = await browser.newPage();
-for (const urlPath of paths.length ? paths : ["/victim-contact/tips-for-advocates/", "/", "/print/", "/search/"]) {
+for (const urlPath of paths.length ? paths : ["/victim-contact/tips-for-advocates/", "/", "/print/", "/print/children-safety-card/", "/search/"]) {
   const row: string[] = [];
   for (const { code } of locales) {
     await page.setViewport({ width: 375, height: 667, isMobile: true, hasTouch: true });

@@ -6,14 +6,16 @@ import { Cite } from "@citation-js/core";
 import "@citation-js/plugin-bibtex";
 import "@citation-js/plugin-ris";
 import { describe, expect, test } from "vitest";
-import { CONTENT, DIST } from "../helpers/paths.ts";
+import { CONTENT, DIST, FIXTURE_DIST } from "../helpers/paths.ts";
 
 const siteUrl = (process.env.SITE_URL ?? (JSON.parse(readFileSync(path.join(CONTENT, "_data", "site.json"), "utf8")) as { url: string }).url).replace(/\/$/, "");
 
 const decode = (s: string) =>
   s.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&#(\d+);/g, (_, n: string) => String.fromCodePoint(Number(n))).replace(/&amp;/g, "&");
 const text = (html: string) => decode(html.replace(/<[^>]+>/g, "")).replace(/\s+/g, " ").trim();
-const html = (urlPath: string) => readFileSync(path.join(DIST, urlPath, "index.html"), "utf8");
+const html = (urlPath: string, root = DIST) => readFileSync(path.join(root, urlPath, "index.html"), "utf8");
+/** A page of the frozen fixture site, for exact strings an editor's edit to content/ must not break. */
+const fixture = (urlPath: string) => html(urlPath, FIXTURE_DIST);
 /** Every value of <meta name|property="…" content="…"> (our own output: always double-quoted, in this order). */
 const metas = (doc: string, name: string) =>
   [...doc.matchAll(/<meta (?:name|property)="([^"]+)" content="([^"]*)">/g)].filter((m) => m[1] === name).map((m) => decode(m[2]!));
@@ -102,7 +104,7 @@ describe.each(builtReferencePages)("%s", (urlPath) => {
 });
 
 test("the fixture page shows the expected APA 7, MLA 9 and Chicago citations", () => {
-  const doc = html("/en/victim-contact/tips-for-advocates/");
+  const doc = fixture("/en/victim-contact/tips-for-advocates/");
   expect(byId(doc, "cite-box-apa")).toBe("Advocate Field Guide. (2026, November 23). Practice tips for victim contact advocates. https://advocate-field-guide.example/en/victim-contact/tips-for-advocates/");
   expect(byId(doc, "cite-box-mla")).toBe("“Practice Tips for Victim Contact Advocates.” Advocate Field Guide, 23 Nov. 2026, advocate-field-guide.example/en/victim-contact/tips-for-advocates/.");
   expect(byId(doc, "cite-box-chicago")).toBe("Advocate Field Guide. 2026. “Practice Tips for Victim Contact Advocates.” Advocate Field Guide. November 23, 2026. https://advocate-field-guide.example/en/victim-contact/tips-for-advocates/.");
@@ -111,7 +113,7 @@ test("the fixture page shows the expected APA 7, MLA 9 and Chicago citations", (
 });
 
 test("the policy brief: cited as a report, the box open, its handout PDF linked and tagged", () => {
-  const doc = html("/en/policy/cross-systems-collaboration/");
+  const doc = fixture("/en/policy/cross-systems-collaboration/");
   expect(meta(doc, "citation_technical_report_institution")).toBe("Advocate Field Guide");
   expect(meta(doc, "citation_pdf_url")).toBe("https://advocate-field-guide.example/en/print/policy-brief-handout.pdf");
   expect(doc).toMatch(/<details class="cite-box cite-box--report" id="cite-box"[^>]* open>/);
@@ -120,15 +122,15 @@ test("the policy brief: cited as a report, the box open, its handout PDF linked 
   expect(doc).toContain('<a href="/en/print/policy-brief-handout/">');
   expect(JSON.parse(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/.exec(doc)![1]!)["@type"]).toEqual(["WebPage", "Report"]);
   expect(byId(doc, "cite-box-source-cross-systems-brief")).toContain("[publisher not stated; ctccfv.org (Connecticut)]");
-  const [bib] = new Cite(readFileSync(path.join(DIST, "en/policy/cross-systems-collaboration/cite.bib"), "utf8")).data as { type: string; publisher: string }[];
+  const [bib] = new Cite(readFileSync(path.join(FIXTURE_DIST, "en/policy/cross-systems-collaboration/cite.bib"), "utf8")).data as { type: string; publisher: string }[];
   expect(bib).toMatchObject({ type: "report", publisher: "Advocate Field Guide" });
 });
 
 test("the changelog page lists the dated entries that pages link to", () => {
-  const doc = html("/en/changelog/");
+  const doc = fixture("/en/changelog/");
   expect(doc).toContain('<li id="change-2026-11-23">');
   expect(doc).toContain('<time datetime="2026-11-23">November 23, 2026</time>');
-  expect(html("/en/victim-contact/tips-for-advocates/")).toContain('<a href="/en/changelog/#change-2026-11-23">Last changed November 23, 2026</a>');
+  expect(fixture("/en/victim-contact/tips-for-advocates/")).toContain('<a href="/en/changelog/#change-2026-11-23">Last changed November 23, 2026</a>');
 });
 
 test("pages that are not reference pages carry no citation tags", () => {

@@ -1,6 +1,8 @@
 // Paragraph links and the cite box in real Chromium: keyboard reachable, shown on focus and hover,
 // copying the canonical link or the citation; where the browser will not copy, the text is selected.
+// On the frozen fixture site: the ids and citations pinned here never move with an editor's edit.
 import { afterAll, beforeAll, expect, test } from "vitest";
+import { FIXTURE_DIST } from "../helpers/paths.ts";
 import { openSite } from "../helpers/site-browser.ts";
 
 const PAGE = "/en/victim-contact/tips-for-advocates/";
@@ -8,7 +10,7 @@ const CANONICAL = "https://advocate-field-guide.example/en/victim-contact/tips-f
 let site: Awaited<ReturnType<typeof openSite>>;
 
 beforeAll(async () => {
-  site = await openSite();
+  site = await openSite(FIXTURE_DIST);
   await site.browser.defaultBrowserContext().overridePermissions(site.server.url, ["clipboard-read", "clipboard-write", "clipboard-sanitized-write"]);
 });
 afterAll(async () => site.close());

@@ -7,3 +7,5 @@ export const CONTENT = path.join(ROOT, "content");
 export const FIXTURES = path.join(ROOT, "tests", "fixtures");
 /** The frozen fixture site (tests/fixtures/site/README.md): what exact-string and fault-injection tests build. */
 export const FIXTURE_CONTENT = path.join(FIXTURES, "site", "content");
+/** Where the test run's global setup builds the fixture site (tests/helpers/fixture-site.ts). */
+export const FIXTURE_DIST = path.join(ROOT, ".fixture-dist");
