@@ -1,16 +1,24 @@
 // Where each language's page heading starts on a phone (375 × 667), and whether anything is wider than a 320 px screen:
 //   npx tsx scripts/dev/heading-offset.ts [dist] [/victim-contact/tips-for-advocates/ …]
+// With no paths: the home, print catalogue and search pages, and the first reference page and printable in content/.
 import path from "node:path";
 import { launchBrowser } from "../browser.ts";
-import { loadLocales, publishedLocales } from "../eleventy/i18n/locales.ts";
+import { DEFAULT_LOCALE, loadLocales, publishedLocales } from "../eleventy/i18n/locales.ts";
+import { listContentFiles } from "../eleventy/schema/validate-content.ts";
 import { serveStatic } from "../static-server.ts";
 
 const [root = "dist", ...paths] = process.argv.slice(2);
 const locales = publishedLocales(loadLocales(path.join("content", "_data")));
+const source = DEFAULT_LOCALE;
+const urlOf = (relative: string) => `/${relative.replace(/\.md$/, "").split(path.sep).join("/")}/`;
+const sourceFiles = listContentFiles("content").filter((f) => f.locale === source && f.relative.includes(path.sep)).map((f) => f.relative).sort();
+const firstReference = sourceFiles.find((f) => !f.startsWith(`print${path.sep}`));
+const firstPrintable = sourceFiles.find((f) => f.startsWith(`print${path.sep}`));
+const defaults = ["/", "/print/", "/search/", ...[firstReference, firstPrintable].filter((f) => f !== undefined).map(urlOf)];
 const server = await serveStatic(root);
 const browser = await launchBrowser();
 const page = await browser.newPage();
-for (const urlPath of paths.length ? paths : ["/victim-contact/tips-for-advocates/", "/", "/print/", "/print/children-safety-card/", "/search/"]) {
+for (const urlPath of paths.length ? paths : defaults) {
   const row: string[] = [];
   for (const { code } of locales) {
     await page.setViewport({ width: 375, height: 667, isMobile: true, hasTouch: true });
