@@ -1,6 +1,8 @@
 import { existsSync, readFileSync, readdirSync, writeFileSync, mkdirSync } from "node:fs";
 import path from "node:path";
 import { transformSync } from "esbuild";
+import { localeCss } from "./locale-css.ts";
+import { siteState } from "./site-state.ts";
 import type { EleventyConfig } from "./types.ts";
 
 /**
@@ -45,7 +47,8 @@ export function componentAssetsPlugin(eleventyConfig: EleventyConfig, options: {
     const output = eleventyConfig.directories.output;
     const outDir = path.join(output, "assets");
     mkdirSync(outDir, { recursive: true });
-    writeFileSync(path.join(outDir, "site.css"), minify(joinFiles([baseCss, ...componentFiles(componentsDir, ".css")], options.root), "css"));
+    const css = `${joinFiles([baseCss, ...componentFiles(componentsDir, ".css")], options.root)}\n/* content/_data/locales.json */\n${localeCss(siteState().site.locales)}\n`;
+    writeFileSync(path.join(outDir, "site.css"), minify(css, "css"));
     writeFileSync(path.join(outDir, "site.js"), minify(joinFiles(componentFiles(componentsDir, ".js"), options.root), "js"));
     // The passthrough copies of assets/js and assets/css, minified in place.
     for (const [dir, loader] of [["js", "js"], ["css", "css"]] as const) {

@@ -14,6 +14,15 @@ export const localeSchema = z.object({
   fonts: z.array(z.string().min(1)).min(1),
   /** The families web pages load, when fewer: a CJK webfont costs a first visit hundreds of KB, and every phone has its own. */
   screenFonts: z.array(z.string().min(1)).optional(),
+  /** The body type on screen (a CSS font-family list, generic families last) where "Noto Sans", system-ui, sans-serif does not serve. */
+  screenFontStack: z.array(z.string().min(1)).min(1).optional(),
+  /** The body type on paper, when it differs from the screen's: only the self-hosted families every build embeds. */
+  printFontStack: z.array(z.string().min(1)).min(1).optional(),
+  /** CSS line breaking for the language's text, e.g. "keep-all" so Korean breaks between words. */
+  wordBreak: z.enum(["normal", "keep-all", "break-all"]).optional(),
+  lineBreak: z.enum(["auto", "loose", "normal", "strict", "anywhere"]).optional(),
+  /** false for scripts with no true italic (Arabic, Chinese, Korean): emphasis stays upright. */
+  italic: z.boolean().optional(),
   /** false while a language is being prepared: its folder is skipped and it is not built. */
   published: z.boolean().default(true),
   /** Word forms the search index adds for this language (scripts/search/extra-forms.ts), e.g. ["ko-particles"]. */

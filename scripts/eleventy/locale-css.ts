@@ -1,0 +1,27 @@
+import type { Locale } from "./i18n/locales.ts";
+
+const GENERIC_FAMILIES = new Set(["serif", "sans-serif", "monospace", "cursive", "fantasy", "system-ui", "ui-serif", "ui-sans-serif", "ui-monospace", "math", "emoji"]);
+
+/** A font-family list as CSS: named families quoted, generic ones as keywords. */
+const familyList = (families: string[]) => families.map((f) => (GENERIC_FAMILIES.has(f) ? f : `"${f}"`)).join(", ");
+
+/**
+ * The per-language CSS that locales.json describes (font stacks on screen and on paper, line
+ * breaking, upright emphasis), so the authored stylesheets name no language.
+ *
+ * @example
+ * localeCss([{ lang: "ko", screenFontStack: ["Noto Sans", "Malgun Gothic", "sans-serif"], wordBreak: "keep-all", italic: true, … }])
+ * // → ':root:lang(ko) { --font-body: "Noto Sans", "Malgun Gothic", sans-serif; }\n:lang(ko) { word-break: keep-all; }'
+ */
+export function localeCss(locales: Locale[]): string {
+  const rules: string[] = [];
+  for (const l of locales) {
+    if (l.screenFontStack) rules.push(`:root:lang(${l.lang}) { --font-body: ${familyList(l.screenFontStack)}; }`);
+    if (l.printFontStack) rules.push(`@media print { :root.print-doc:lang(${l.lang}) { --font-body: ${familyList(l.printFontStack)}; } }`);
+    if (l.wordBreak) rules.push(`:lang(${l.lang}) { word-break: ${l.wordBreak}; }`);
+    if (l.lineBreak) rules.push(`:lang(${l.lang}) { line-break: ${l.lineBreak}; }`);
+    // Scripts without a true italic: emphasis stays upright rather than slanted by the browser.
+    if (l.italic === false) rules.push(`:lang(${l.lang}) { --emphasis-style: normal; }`);
+  }
+  return rules.join("\n");
+}
