@@ -130,7 +130,16 @@ async function measure(page: Page, url: string, job: PrintJob, variant: string):
 }
 
 /** Prints one job's renders (and sheets, copies, appended packets, thumbnail) into root. */
-async function runJob(page: Page, base: string, siteUrl: string, root: string, job: PrintJob, checkOnly: boolean): Promise<{ made: Map<string, MadeFile>; notes: string[]; renders: number }> {
+/** Where a job prints: the local server's address, the published address the PDFs link, the site folder. */
+interface JobTarget {
+  base: string;
+  siteUrl: string;
+  root: string;
+  /** Only measure the fit (another job has already failed, so nothing more is written). */
+  checkOnly: boolean;
+}
+
+async function runJob(page: Page, job: PrintJob, { base, siteUrl, root, checkOnly }: JobTarget): Promise<{ made: Map<string, MadeFile>; notes: string[]; renders: number }> {
   const made = new Map<string, MadeFile>();
   const notes: string[] = [];
   const meta: PdfMeta = { title: job.title, lang: job.lang, subject: job.subject, author: job.author, keywords: job.keywords, date: job.date };
@@ -233,6 +242,72 @@ function fillSite(root: string, made: Map<string, MadeFile>): void {
   if (missing.length) throw new StageError(`Pages link print files that were not made:\n${[...new Set(missing)].join("\n")}`);
 }
 
+/** One print stage's running state: what has been made, said and gone wrong so far. */
+interface PrintRun {
+  root: string;
+  siteUrl: string;
+  cacheDir: string | false;
+  keyOf: (job: PrintJob) => string;
+  made: Map<string, MadeFile>;
+  notes: string[];
+  problems: string[];
+  stats: PrintStats;
+}
+
+/** A job's cache key: the engine, the job, the page's inputs and the PDFs it appends. */
+function jobKey(fingerprint: string, hasher: InputHasher, job: PrintJob): string {
+  return createHash("sha256")
+    .update(fingerprint)
+    .update(JSON.stringify(job))
+    .update(hasher.page(job.url))
+    .update(job.renders.flatMap((r) => r.append.map((f) => `${f} ${hasher.file(f)}`)).join("\n"))
+    .digest("hex");
+}
+
+/** Takes every job whose inputs are unchanged from the cache into the site; returns the others, to print. */
+function takeFromCache(run: PrintRun, jobs: PrintJob[]): { job: PrintJob; key: string }[] {
+  const queue: { job: PrintJob; key: string }[] = [];
+  for (const job of jobs) {
+    const key = run.keyOf(job);
+    const hit = run.cacheDir ? cacheGet(path.join(run.cacheDir, key), run.root) : undefined;
+    if (!hit) {
+      queue.push({ job, key });
+      continue;
+    }
+    for (const f of hit.files) run.made.set(f.path, { bytes: statSync(path.join(run.root, f.path)).size, pages: f.pages });
+    run.notes.push(...hit.notes);
+    run.stats.cached++;
+  }
+  return queue;
+}
+
+/**
+ * Prints the queue, each browser page taking the next job. After the first fit problem nothing more
+ * is written, but the remaining jobs are still measured, so the build names every overflow at once.
+ */
+async function printQueue(run: PrintRun, engine: Engine, queue: { job: PrintJob; key: string }[]): Promise<void> {
+  const { server, pages } = await engine.start();
+  await Promise.all(
+    pages.map(async (page) => {
+      for (let next = queue.shift(); next; next = queue.shift()) {
+        const { job, key } = next;
+        try {
+          const result = await runJob(page, job, { base: server.url, siteUrl: run.siteUrl, root: run.root, checkOnly: run.problems.length > 0 });
+          if (run.problems.length) continue;
+          for (const [file, info] of result.made) run.made.set(file, info);
+          run.notes.push(...result.notes);
+          run.stats.printed++;
+          run.stats.renders += result.renders;
+          if (run.cacheDir) cachePut(path.join(run.cacheDir, key), run.root, result.made, result.notes);
+        } catch (error) {
+          if (error instanceof PrintProblem) run.problems.push(error.message);
+          else throw new Error(`Printing ${job.url} (${job.source}) failed: ${(error as Error).message}`, { cause: error });
+        }
+      }
+    }),
+  );
+}
+
 /**
  * Prints every page in the built site's print manifest into the site itself.
  *
@@ -242,71 +317,39 @@ function fillSite(root: string, made: Map<string, MadeFile>): void {
 export async function printSite(root: string, options: PrintOptions = {}): Promise<PrintStats> {
   const started = performance.now();
   const log = options.log ?? (() => {});
-  const cacheDir = options.cacheDir === undefined ? DEFAULT_CACHE_DIR : options.cacheDir;
   const manifest = readManifest(root);
   const hasher = new InputHasher(root);
-  const engine = new Engine(root, Math.max(1, options.concurrency ?? 2));
   const fingerprint = engineFingerprint();
-  const made = new Map<string, MadeFile>();
-  const problems: string[] = [];
-  const notes: string[] = [];
-  const stats: PrintStats = { jobs: manifest.jobs.length, printed: 0, cached: 0, renders: 0, pdfs: 0, seconds: 0 };
-
-  const keyOf = (job: PrintJob) =>
-    createHash("sha256")
-      .update(fingerprint)
-      .update(JSON.stringify(job))
-      .update(hasher.page(job.url))
-      .update(job.renders.flatMap((r) => r.append.map((f) => `${f} ${hasher.file(f)}`)).join("\n"))
-      .digest("hex");
-
+  const run: PrintRun = {
+    root,
+    siteUrl: manifest.siteUrl,
+    cacheDir: options.cacheDir === undefined ? DEFAULT_CACHE_DIR : options.cacheDir,
+    keyOf: (job) => jobKey(fingerprint, hasher, job),
+    made: new Map(),
+    notes: [],
+    problems: [],
+    stats: { jobs: manifest.jobs.length, printed: 0, cached: 0, renders: 0, pdfs: 0, seconds: 0 },
+  };
+  const engine = new Engine(root, Math.max(1, options.concurrency ?? 2));
   // Packets append other jobs' PDFs, so they go second.
   const phases = [manifest.jobs.filter((j) => j.renders.every((r) => !r.append.length)), manifest.jobs.filter((j) => j.renders.some((r) => r.append.length))];
   try {
     for (const jobs of phases) {
-      if (problems.length) break;
-      const queue: { job: PrintJob; key: string }[] = [];
-      for (const job of jobs) {
-        const key = keyOf(job);
-        const hit = cacheDir ? cacheGet(path.join(cacheDir, key), root) : undefined;
-        if (hit) {
-          for (const f of hit.files) made.set(f.path, { bytes: statSync(path.join(root, f.path)).size, pages: f.pages });
-          notes.push(...hit.notes);
-          stats.cached++;
-        } else queue.push({ job, key });
-      }
-      if (!queue.length) continue;
-      const { server, pages } = await engine.start();
-      await Promise.all(
-        pages.map(async (page) => {
-          for (let next = queue.shift(); next; next = queue.shift()) {
-            const { job, key } = next;
-            try {
-              const result = await runJob(page, server.url, manifest.siteUrl, root, job, problems.length > 0);
-              if (problems.length) continue;
-              for (const [file, info] of result.made) made.set(file, info);
-              notes.push(...result.notes);
-              stats.printed++;
-              stats.renders += result.renders;
-              if (cacheDir) cachePut(path.join(cacheDir, key), root, result.made, result.notes);
-            } catch (error) {
-              if (error instanceof PrintProblem) problems.push(error.message);
-              else throw new Error(`Printing ${job.url} (${job.source}) failed: ${(error as Error).message}`, { cause: error });
-            }
-          }
-        }),
-      );
+      if (run.problems.length) break;
+      const queue = takeFromCache(run, jobs);
+      if (queue.length) await printQueue(run, engine, queue);
     }
   } finally {
     await engine.close();
   }
-  if (problems.length) throw new StageError(problems.sort().join("\n"));
+  if (run.problems.length) throw new StageError(run.problems.sort().join("\n"));
 
-  fillSite(root, made);
-  if (cacheDir) pruneEntries(cacheDir);
-  stats.pdfs = [...made.keys()].filter((f) => f.endsWith(".pdf")).length;
+  fillSite(root, run.made);
+  if (run.cacheDir) pruneEntries(run.cacheDir);
+  const { stats } = run;
+  stats.pdfs = [...run.made.keys()].filter((f) => f.endsWith(".pdf")).length;
   stats.seconds = (performance.now() - started) / 1000;
-  for (const note of notes.sort()) log(`  ${note}`);
+  for (const note of run.notes.sort()) log(`  ${note}`);
   log(`  ${stats.jobs} print pages: ${stats.printed} printed, ${stats.cached} from cache; ${stats.pdfs} PDFs`);
   return stats;
 }
