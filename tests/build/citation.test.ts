@@ -6,26 +6,30 @@ import { Cite } from "@citation-js/core";
 import "@citation-js/plugin-bibtex";
 import "@citation-js/plugin-ris";
 import { describe, expect, test } from "vitest";
+import { elements, parseHtml, text, type Document } from "../../scripts/html/parse.ts";
 import { CONTENT, DIST, FIXTURE_DIST } from "../helpers/paths.ts";
 
 const siteUrl = (process.env.SITE_URL ?? (JSON.parse(readFileSync(path.join(CONTENT, "_data", "site.json"), "utf8")) as { url: string }).url).replace(/\/$/, "");
 
-const decode = (s: string) =>
-  s.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&#(\d+);/g, (_, n: string) => String.fromCodePoint(Number(n))).replace(/&amp;/g, "&");
-const text = (html: string) => decode(html.replace(/<[^>]+>/g, "")).replace(/\s+/g, " ").trim();
-const html = (urlPath: string, root = DIST) => readFileSync(path.join(root, urlPath, "index.html"), "utf8");
+const html = (urlPath: string, root = DIST) => parseHtml(readFileSync(path.join(root, urlPath, "index.html"), "utf8"));
 /** A page of the frozen fixture site, for exact strings an editor's edit to content/ must not break. */
 const fixture = (urlPath: string) => html(urlPath, FIXTURE_DIST);
-/** Every value of <meta name|property="…" content="…"> (our own output: always double-quoted, in this order). */
-const metas = (doc: string, name: string) =>
-  [...doc.matchAll(/<meta (?:name|property)="([^"]+)" content="([^"]*)">/g)].filter((m) => m[1] === name).map((m) => decode(m[2]!));
-const meta = (doc: string, name: string) => metas(doc, name)[0];
+/** Every value of <meta name|property="…" content="…">. */
+const metas = (doc: Document, name: string) => elements(doc, (e) => e.name === "meta" && (e.attribs.name === name || e.attribs.property === name)).map((e) => e.attribs.content ?? "");
+const meta = (doc: Document, name: string) => metas(doc, name)[0];
+const first = (doc: Document, match: Parameters<typeof elements>[1]) => elements(doc, match)[0];
+/** The text of the element with this id, or "" when there is none. */
+const byId = (doc: Document, id: string) => {
+  const element = first(doc, (e) => e.attribs.id === id);
+  return element ? text(element) : "";
+};
+/** The links with this href (or data-print-file, before the print stage fills it in). */
+const links = (doc: Document, href: string) => elements(doc, (e) => e.name === "a" && (e.attribs.href === href || e.attribs["data-print-file"] === href));
 /** "Last changed {date}" in the page's language, as a pattern for the rendered line. */
 const lastChangedPattern = (code: string) => {
   const template = (JSON.parse(readFileSync(path.join(CONTENT, "_data", "i18n", `${code}.json`), "utf8")) as Record<string, string>)["page.lastChanged"]!;
-  return new RegExp(template.replace(/[.*+?^$()|[\]\\]/g, "\\$&").replace("{date}", "[^<]*\\d{4}[^<]*"));
+  return new RegExp(`^${template.replace(/[.*+?^$()|[\]\\]/g, "\\$&").replace("{date}", ".*\\d{4}.*")}$`);
 };
-const byId = (doc: string, id: string) => text(new RegExp(`<[a-z0-9]+ [^>]*id="${id}"[^>]*>([\\s\\S]*?)</(?:p|h1|dt)>`).exec(doc)?.[1] ?? "");
 
 /** The reference pages the content promises: every English Markdown page but printables and the home page. */
 const referencePages = readdirSync(path.join(CONTENT, "en"), { recursive: true, encoding: "utf8" })
@@ -45,10 +49,12 @@ test("there are reference pages to check, and every English one was built", () =
 
 describe.each(builtReferencePages)("%s", (urlPath) => {
   const doc = html(urlPath);
+  const root = first(doc, (e) => e.name === "html")!;
+  const fallback = root.attribs["data-fallback"] === "true";
   // The URL a citation gives: the page's own, or for a fallback copy (English text at a translated URL) the English page's.
-  const canonical = siteUrl + (doc.includes('data-fallback="true"') ? urlPath.replace(/^\/[^/]+\//, "/en/") : urlPath);
-  const h1 = text(/<h1>([\s\S]*?)<\/h1>/.exec(doc)?.[1] ?? "");
-  const lang = /<html lang="([^"]+)"/.exec(doc)?.[1];
+  const canonical = siteUrl + (fallback ? urlPath.replace(/^\/[^/]+\//, "/en/") : urlPath);
+  const h1 = text(first(doc, (e) => e.name === "h1")!);
+  const lang = root.attribs.lang;
 
   test("Highwire Press, Dublin Core and Open Graph tags", () => {
     expect(meta(doc, "citation_title")).toBe(h1);
@@ -56,7 +62,7 @@ describe.each(builtReferencePages)("%s", (urlPath) => {
     expect(meta(doc, "citation_publisher")).toBe("Advocate Field Guide");
     expect(meta(doc, "citation_publication_date")).toMatch(/^\d{4}\/\d{2}\/\d{2}$/);
     expect(meta(doc, "citation_online_date")).toMatch(/^\d{4}\/\d{2}\/\d{2}$/);
-    expect(meta(doc, "citation_language")).toBe(doc.includes('data-fallback="true"') ? "en" : lang);
+    expect(meta(doc, "citation_language")).toBe(fallback ? "en" : lang);
     expect(meta(doc, "citation_public_url")).toBe(canonical);
     expect(meta(doc, "DC.title")).toBe(h1);
     expect(meta(doc, "DC.identifier")).toBe(canonical);
@@ -68,22 +74,23 @@ describe.each(builtReferencePages)("%s", (urlPath) => {
   });
 
   test("schema.org JSON-LD parses: a WebPage based on the page's sources", () => {
-    const scripts = [...doc.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)];
+    const scripts = elements(doc, (e) => e.name === "script" && e.attribs.type === "application/ld+json");
     expect(scripts).toHaveLength(1);
-    const ld = JSON.parse(scripts[0]![1]!);
+    const ld = JSON.parse(text(scripts[0]!));
     expect(ld["@context"]).toBe("https://schema.org");
     expect([ld["@type"]].flat()).toContain("WebPage");
     expect(ld.url).toBe(canonical);
     expect(ld.name).toBe(h1);
-    const sourcesListed = [...doc.matchAll(/<li id="source-[^"]+">/g)].length;
+    const sourcesListed = elements(doc, (e) => e.name === "li" && (e.attribs.id ?? "").startsWith("source-")).length;
     expect(ld.isBasedOn).toHaveLength(sourcesListed);
     for (const source of ld.isBasedOn) expect(source.name).toEqual(expect.any(String));
   });
 
   test("the cite box: three styles, last changed, and downloads that parse with title, date and URL", () => {
-    expect(doc).toContain('id="cite-box"');
+    expect(elements(doc, (e) => e.attribs.id === "cite-box")).toHaveLength(1);
     for (const style of ["apa", "mla", "chicago"]) expect(byId(doc, `cite-box-${style}`)).not.toBe("");
-    expect(doc).toMatch(lastChangedPattern(urlPath.split("/")[1]!));
+    const lastChanged = lastChangedPattern(urlPath.split("/")[1]!);
+    expect(elements(doc, (e) => e.name === "a").some((a) => lastChanged.test(text(a)))).toBe(true);
     const year = Number(meta(doc, "citation_publication_date")!.slice(0, 4));
 
     const bib = readFileSync(path.join(DIST, urlPath, "cite.bib"), "utf8");
@@ -116,11 +123,12 @@ test("the policy brief: cited as a report, the box open, its handout PDF linked 
   const doc = fixture("/en/policy/cross-systems-collaboration/");
   expect(meta(doc, "citation_technical_report_institution")).toBe("Advocate Field Guide");
   expect(meta(doc, "citation_pdf_url")).toBe("https://advocate-field-guide.example/en/print/policy-brief-handout.pdf");
-  expect(doc).toMatch(/<details class="cite-box cite-box--report" id="cite-box"[^>]* open>/);
+  const box = first(doc, (e) => e.attribs.id === "cite-box")!;
+  expect([box.name, box.attribs.class, "open" in box.attribs]).toEqual(["details", "cite-box cite-box--report", true]);
   // The print stage turns data-print-file into href once the PDF exists; a build without it links the print page.
-  expect(doc).toMatch(/<a (?:href|data-print-file)="\/en\/print\/policy-brief-handout\.pdf">/);
-  expect(doc).toContain('<a href="/en/print/policy-brief-handout/">');
-  expect(JSON.parse(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/.exec(doc)![1]!)["@type"]).toEqual(["WebPage", "Report"]);
+  expect(links(doc, "/en/print/policy-brief-handout.pdf").length).toBeGreaterThan(0);
+  expect(links(doc, "/en/print/policy-brief-handout/").length).toBeGreaterThan(0);
+  expect(JSON.parse(text(first(doc, (e) => e.name === "script" && e.attribs.type === "application/ld+json")!))["@type"]).toEqual(["WebPage", "Report"]);
   expect(byId(doc, "cite-box-source-cross-systems-brief")).toContain("[publisher not stated; ctccfv.org (Connecticut)]");
   const [bib] = new Cite(readFileSync(path.join(FIXTURE_DIST, "en/policy/cross-systems-collaboration/cite.bib"), "utf8")).data as { type: string; publisher: string }[];
   expect(bib).toMatchObject({ type: "report", publisher: "Advocate Field Guide" });
@@ -128,12 +136,12 @@ test("the policy brief: cited as a report, the box open, its handout PDF linked 
 
 test("the changelog page lists the dated entries that pages link to", () => {
   const doc = fixture("/en/changelog/");
-  expect(doc).toContain('<li id="change-2026-11-23">');
-  expect(doc).toContain('<time datetime="2026-11-23">November 23, 2026</time>');
-  expect(fixture("/en/victim-contact/tips-for-advocates/")).toContain('<a href="/en/changelog/#change-2026-11-23">Last changed November 23, 2026</a>');
+  expect(first(doc, (e) => e.name === "li" && e.attribs.id === "change-2026-11-23")).toBeDefined();
+  expect(elements(doc, (e) => e.name === "time" && e.attribs.datetime === "2026-11-23").map(text)).toContain("November 23, 2026");
+  expect(links(fixture("/en/victim-contact/tips-for-advocates/"), "/en/changelog/#change-2026-11-23").map(text)).toEqual(["Last changed November 23, 2026"]);
 });
 
 test("pages that are not reference pages carry no citation tags", () => {
-  for (const urlPath of ["/en/", "/en/search/", "/en/changelog/"]) expect(html(urlPath)).not.toContain("citation_title");
+  for (const urlPath of ["/en/", "/en/search/", "/en/changelog/"]) expect(metas(html(urlPath), "citation_title")).toEqual([]);
   expect(existsSync(path.join(DIST, "en/print/policy-brief-handout/cite.bib"))).toBe(false);
 });
