@@ -129,7 +129,6 @@ async function measure(page: Page, url: string, job: PrintJob, variant: string):
   return fit;
 }
 
-/** Prints one job's renders (and sheets, copies, appended packets, thumbnail) into root. */
 /** Where a job prints: the local server's address, the published address the PDFs link, the site folder. */
 interface JobTarget {
   base: string;
@@ -139,6 +138,7 @@ interface JobTarget {
   checkOnly: boolean;
 }
 
+/** Prints one job's renders (and sheets, copies, appended packets, thumbnail) into root. */
 async function runJob(page: Page, job: PrintJob, { base, siteUrl, root, checkOnly }: JobTarget): Promise<{ made: Map<string, MadeFile>; notes: string[]; renders: number }> {
   const made = new Map<string, MadeFile>();
   const notes: string[] = [];

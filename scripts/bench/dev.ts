@@ -6,15 +6,15 @@ import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { DEFAULT_LOCALE } from "../eleventy/i18n/locales.ts";
-import { listContentFiles } from "../eleventy/schema/validate-content.ts";
+import { firstSourcePages } from "../dev/source-pages.ts";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const GOAL_MS = 1500;
 
 /** The page the bench edits: the first reference page of the source language (no page is named here). */
 function benchPage(): { file: string; urlPath: string } {
-  const page = listContentFiles(path.join(root, "content")).find((f) => f.locale === DEFAULT_LOCALE && f.relative.includes(path.sep) && !f.relative.startsWith(`print${path.sep}`))!;
-  return { file: page.file, urlPath: `/${page.locale}/${page.relative.replace(/\.md$/, "").split(path.sep).join("/")}/` };
+  const page = firstSourcePages(path.join(root, "content")).reference!;
+  return { file: page.file, urlPath: `/${DEFAULT_LOCALE}${page.urlPath}` };
 }
 
 async function until(check: () => Promise<boolean>, timeoutMs: number): Promise<number> {

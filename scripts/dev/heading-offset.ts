@@ -3,18 +3,14 @@
 // With no paths: the home, print catalogue and search pages, and the first reference page and printable in content/.
 import path from "node:path";
 import { launchBrowser } from "../browser.ts";
-import { DEFAULT_LOCALE, loadLocales, publishedLocales } from "../eleventy/i18n/locales.ts";
-import { listContentFiles } from "../eleventy/schema/validate-content.ts";
+import { loadLocales, publishedLocales } from "../eleventy/i18n/locales.ts";
 import { serveStatic } from "../static-server.ts";
+import { firstSourcePages } from "./source-pages.ts";
 
 const [root = "dist", ...paths] = process.argv.slice(2);
 const locales = publishedLocales(loadLocales(path.join("content", "_data")));
-const source = DEFAULT_LOCALE;
-const urlOf = (relative: string) => `/${relative.replace(/\.md$/, "").split(path.sep).join("/")}/`;
-const sourceFiles = listContentFiles("content").filter((f) => f.locale === source && f.relative.includes(path.sep)).map((f) => f.relative).sort();
-const firstReference = sourceFiles.find((f) => !f.startsWith(`print${path.sep}`));
-const firstPrintable = sourceFiles.find((f) => f.startsWith(`print${path.sep}`));
-const defaults = ["/", "/print/", "/search/", ...[firstReference, firstPrintable].filter((f) => f !== undefined).map(urlOf)];
+const { reference, printable } = firstSourcePages("content");
+const defaults = ["/", "/print/", "/search/", ...[reference, printable].flatMap((p) => (p ? [p.urlPath] : []))];
 const server = await serveStatic(root);
 const browser = await launchBrowser();
 const page = await browser.newPage();

@@ -18,7 +18,7 @@ const sourceFiles = ["layouts", "assets"].flatMap((dir) =>
 function languageNames(source: string): string[] {
   const found = [...source.matchAll(/:lang\([^)]*\)/g)].map((m) => m[0]);
   for (const name of names) {
-    const quoted = new RegExp(`["'\`/]${name.replace("-", "\\-")}["'\`/]`, "gi");
+    const quoted = new RegExp(`["'\`/]${name.replace(/[.*+?^${}()|[\]\\-]/g, "\\$&")}["'\`/]`, "gi");
     found.push(...[...source.matchAll(quoted)].map((m) => m[0]));
   }
   return found;
