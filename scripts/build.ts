@@ -53,9 +53,25 @@ export function explain(error: unknown): string {
   return messages.join("\n  caused by: ");
 }
 
+/**
+ * What the build prints when it stops: the stage's message, and that the previous output stands.
+ *
+ * @example
+ * failureReport(new StageError('Build failed in stage "site":\nx.md: title: …'), "dist") // → "\n✗ Build failed … left untouched."
+ */
+export function failureReport(error: unknown, out: string): string {
+  const shown = path.relative(process.cwd(), path.resolve(out)) || "dist";
+  return `\n✗ ${error instanceof StageError ? error.message : explain(error)}\n\nThe previous ${shown}/ was left untouched.`;
+}
+
+/** The folder a build of `out` works in, beside it (so the swap is a rename on one file system). */
+export function stagingFolder(out: string): string {
+  return path.join(path.dirname(path.resolve(out)), `.staging-${path.basename(out)}-${process.pid}`);
+}
+
 export async function build(options: BuildOptions): Promise<void> {
   const out = path.resolve(options.out);
-  const staging = path.join(path.dirname(out), `.staging-${path.basename(out)}-${process.pid}`);
+  const staging = stagingFolder(out);
   rmSync(staging, { recursive: true, force: true });
   const ctx: StageContext = { options: { ...options, content: path.resolve(options.content), out }, staging, sourceOf: new Map() };
   const active = stages.filter((s) => !s.optional || options[s.optional]);
@@ -67,7 +83,7 @@ export async function build(options: BuildOptions): Promise<void> {
       } catch (error) {
         throw new StageError(`Build failed in stage "${stage.name}":\n${explain(error)}`);
       }
-      console.log(`✓ ${stage.name} (${((performance.now() - started) / 1000).toFixed(1)} s)`);
+      (options.log ?? console.log)(`✓ ${stage.name} (${((performance.now() - started) / 1000).toFixed(1)} s)`);
     }
     swapInto(staging, out);
   } finally {
@@ -97,7 +113,7 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
   build({ content: values.content, out: values.out, print: !values["no-print"], search: !values["no-search"], cache: !values["no-cache"] })
     .then(() => console.log(`Built ${values.out} in ${((performance.now() - started) / 1000).toFixed(1)} s`))
     .catch((error: unknown) => {
-      console.error(`\n✗ ${error instanceof StageError ? error.message : explain(error)}\n\nThe previous ${path.relative(process.cwd(), path.resolve(values.out)) || "dist"}/ was left untouched.`);
+      console.error(failureReport(error, values.out));
       process.exit(1);
     });
 }

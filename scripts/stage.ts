@@ -9,6 +9,8 @@ export interface BuildOptions {
   search: boolean;
   /** Reuse unchanged PDFs and search index from .cache/; false prints and indexes everything afresh. */
   cache?: boolean;
+  /** Where progress lines go (default console.log): a test building in-process keeps them. */
+  log?: (line: string) => void;
 }
 
 export interface StageContext {

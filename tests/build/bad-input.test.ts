@@ -3,7 +3,7 @@
 import { cpSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, test } from "vitest";
-import { contentWith, englishOnly, hashTree, runBuild, type Edit } from "../helpers/build-fixture.ts";
+import { buildHere, contentWith, englishOnly, hashTree, runBuild, type Edit } from "../helpers/build-fixture.ts";
 import { FIXTURES, ROOT } from "../helpers/paths.ts";
 
 interface BadInput {
@@ -26,7 +26,9 @@ describe("bad input stops the build and leaves the previous output untouched", (
     expect(cases.length).toBeGreaterThanOrEqual(25);
   });
 
-  test.concurrent.each(cases)("$name: $description", async ({ edits, expect: expected, alsoNamed = [] }) => {
+  // Built one after another by one long-lived build worker (tests/helpers/build-worker.ts); the last
+  // tests below hold the command line itself to the same report and exit code.
+  test.each(cases)("$name: $description", async ({ edits, expect: expected, alsoNamed = [] }) => {
     // A fixture about English content is built in English only (faster); one about languages, as it is.
     const aboutEnglish = edits.every((e) => e.file.startsWith("en/") || (e.file.startsWith("_data/") && !/^_data\/(locales\.json|i18n\/|glossary\/)/.test(e.file)));
     const site = contentWith(aboutEnglish ? [englishOnly(), ...edits] : edits);
@@ -35,7 +37,7 @@ describe("bad input stops the build and leaves the previous output untouched", (
       const out = path.join(site.dir, "out");
       cpSync(path.join(ROOT, "assets"), out, { recursive: true });
       const before = hashTree(out);
-      const result = runBuild(["--content", site.content, "--out", out, "--no-print", "--no-search"]);
+      const result = await buildHere({ content: site.content, out, print: false, search: false });
       expect(result.status, result.output).not.toBe(0);
       for (const fragment of expected) expect(result.output).toContain(fragment);
       // One mistake, errors about that mistake only: every file an error names is one the fixture edited.
@@ -50,6 +52,19 @@ describe("bad input stops the build and leaves the previous output untouched", (
       site.cleanup();
     }
   });
+});
+
+test("the command line stops a bad build with the same report and a non-zero exit", () => {
+  const { edits, expect: expected } = cases.find((c) => c.name === "unknown-audience")!;
+  const site = contentWith([englishOnly(), ...edits]);
+  try {
+    const out = path.join(site.dir, "out");
+    const result = runBuild(["--content", site.content, "--out", out, "--no-print", "--no-search"]);
+    expect(result.status, result.output).toBe(1);
+    for (const fragment of [...expected, "left untouched"]) expect(result.output).toContain(fragment);
+  } finally {
+    site.cleanup();
+  }
 });
 
 test("the unchanged content builds (so the failures above are caused by the edits)", () => {

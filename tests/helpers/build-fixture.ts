@@ -1,8 +1,9 @@
-import { spawnSync } from "node:child_process";
+import { fork, spawnSync, type ChildProcess } from "node:child_process";
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync, existsSync, readdirSync, rmSync } from "node:fs";
 import { createHash } from "node:crypto";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import type { BuildReply, BuildRequest } from "./build-worker.ts";
 import { FIXTURE_CONTENT, ROOT } from "./paths.ts";
 
 export interface Edit {
@@ -63,6 +64,44 @@ export function runBuild(args: string[]): { status: number; output: string } {
     timeout: 600_000,
   });
   return { status: result.status ?? 1, output: `${result.stdout}\n${result.stderr}` };
+}
+
+let worker: ChildProcess | undefined;
+
+function startBuildWorker(): ChildProcess {
+  const child = fork(path.join(ROOT, "tests", "helpers", "build-worker.ts"), [], { cwd: ROOT, execArgv: ["--import", "tsx"], stdio: ["ignore", "inherit", "inherit", "ipc"] });
+  // Never what keeps a test process alive; the worker leaves when this process does (disconnect).
+  child.unref();
+  child.channel?.unref();
+  return child;
+}
+let queue: Promise<unknown> = Promise.resolve();
+
+/**
+ * The same build as `runBuild`, in one long-lived child Node per test file (tests/helpers/build-worker.ts):
+ * no new process and no module loading per build, for a catalogue of small builds. The output is
+ * what the command line prints. Builds run one at a time: the plugins of one process share the
+ * site data being built.
+ */
+export function buildHere(request: BuildRequest): Promise<BuildReply> {
+  const child = (worker ??= startBuildWorker());
+  const next = queue.then(
+    () =>
+      new Promise<BuildReply>((resolve, reject) => {
+        // Held open only while a build is asked for: an idle worker never keeps a test process alive.
+        child.channel?.ref();
+        const exited = (code: number | null) => reject(new Error(`the build worker exited (${code})`));
+        child.once("exit", exited);
+        child.once("message", (reply) => {
+          child.off("exit", exited);
+          child.channel?.unref();
+          resolve(reply as BuildReply);
+        });
+        child.send(request);
+      }),
+  );
+  queue = next.catch(() => undefined);
+  return next;
 }
 
 /** A hash of every file's path and bytes under a folder: equal hashes mean byte-for-byte equal trees. */
