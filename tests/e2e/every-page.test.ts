@@ -7,47 +7,52 @@ import path from "node:path";
 import { elements, type Element } from "../../scripts/html/parse.ts";
 import { axeViolations } from "../helpers/axe.ts";
 import { DIST } from "../helpers/paths.ts";
-import { builtPages, openSite, watchPage } from "../helpers/site-browser.ts";
+import { builtPages, openSite, watchedTabs } from "../helpers/site-browser.ts";
 
 const pages = builtPages();
 
-/** A print preview's kind (its paper's class: card, handout, "handout packet"), or undefined for a web page. */
-function previewKind(urlPath: string): string | undefined {
+/** Each element's kind in its place: tag and first class, inside its parent's tag and first class. */
+function elementKinds(urlPath: string): string[] {
   const html = readFileSync(path.join(DIST, urlPath.endsWith("/") ? `${urlPath}index.html` : urlPath), "utf8");
-  const paper = elements(html, (e) => e.name === "section" && e.attribs.class === "print-paper")[0];
-  return paper?.children.find((c): c is Element => c.type === "tag")?.attribs.class;
+  const kind = (e: Element) => `${e.name}.${e.attribs.class?.split(" ")[0] ?? ""}`;
+  return elements(html, () => true).map((e) => {
+    const parent = e.parent as Element | null;
+    return `${parent?.type === "tag" ? kind(parent) : ""} > ${kind(e)}`;
+  });
 }
 
 /**
- * axe reads every web page, and the first print preview of each kind in each language: a preview's
- * screen markup is its layout's whatever the printable says. Every preview still gets every other
- * check here, and the paper itself is read back from the PDFs (tests/build/print.test.ts).
+ * axe reads, in each language, every page that brings a kind of element in a kind of place that axe
+ * has not yet read in that language: every template, block and component is checked in place in
+ * every language, and a page made only of kinds already read is not read again (axe is most of this
+ * file's time). html-validate still checks every page's markup, and every check here runs on every page.
  */
 const axeReads = new Set<string>();
-const previewsSeen = new Set<string>();
+const kindsRead = new Set<string>();
 for (const urlPath of pages) {
-  const kind = previewKind(urlPath);
-  const key = `${urlPath.split("/")[1]}:${kind}`;
-  if (!kind || !previewsSeen.has(key)) axeReads.add(urlPath);
-  if (kind) previewsSeen.add(key);
+  const language = urlPath.split("/")[1];
+  const kinds = elementKinds(urlPath).map((k) => `${language} ${k}`);
+  if (kinds.every((k) => kindsRead.has(k))) continue;
+  axeReads.add(urlPath);
+  for (const k of kinds) kindsRead.add(k);
 }
 let site: Awaited<ReturnType<typeof openSite>>;
+let tabs: ReturnType<typeof watchedTabs>;
 
 beforeAll(async () => {
   site = await openSite();
+  tabs = watchedTabs(site, 5);
 });
 afterAll(async () => site.close());
 
 // Several tabs at once: most of a page's time is waiting for the network to settle.
 describe.concurrent.each(pages)("%s", (urlPath) => {
-  test("private, within its CSP, accessible, with a quick exit and the online-safety link", async ({ expect }) => {
-    const page = await site.browser.newPage();
+  test("private, within its CSP, accessible, with a quick exit and the online-safety link", ({ expect }) => tabs.with(async (page, watch) => {
     await page.setViewport({ width: 320, height: 740 }); // WCAG reflow width: the smallest phone
-    const watch = await watchPage(page, site.server.url);
     const response = await page.goto(site.server.url + urlPath, { waitUntil: "load" });
     expect(response?.status()).toBe(200);
     await page.evaluate(() => document.fonts.ready);
-    await page.waitForNetworkIdle({ idleTime: 150 });
+    await watch.settled();
 
     expect(watch.offOrigin, "requests to other origins").toEqual([]);
     expect(watch.cspViolations, "CSP violations").toEqual([]);
@@ -90,6 +95,5 @@ describe.concurrent.each(pages)("%s", (urlPath) => {
     expect(headingTop, "heading offset on a 375 × 667 phone").toBeLessThanOrEqual(250);
 
     if (axeReads.has(urlPath)) expect(await axeViolations(page), "axe WCAG 2.2 AA violations").toEqual([]);
-    await page.close();
-  });
+  }));
 });

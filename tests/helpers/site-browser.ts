@@ -1,5 +1,5 @@
 import { readdirSync } from "node:fs";
-import type { Browser, Page } from "puppeteer";
+import type { Browser, HTTPRequest, Page } from "puppeteer";
 import { launchBrowser } from "../../scripts/browser.ts";
 import { serveStatic, type StaticServer } from "../../scripts/static-server.ts";
 import { answerAxe } from "./axe.ts";
@@ -20,8 +20,19 @@ export function builtPages(root = DIST): string[] {
     .sort();
 }
 
+/** What a watched tab saw: requests that left 127.0.0.1 (blocked), CSP violations, console errors. */
+export interface PageWatch {
+  offOrigin: string[];
+  cspViolations: string[];
+  consoleErrors: string[];
+  /** Forgets what was seen, for a tab about to load its next page. */
+  clear(): void;
+  /** Resolves once no request of this page has been in flight for `idleTime` ms. */
+  settled(idleTime?: number): Promise<void>;
+}
+
 /** Records requests that leave 127.0.0.1 (and blocks them), CSP violations and console errors. */
-export async function watchPage(page: Page, origin: string) {
+export async function watchPage(page: Page, origin: string): Promise<PageWatch> {
   const offOrigin: string[] = [];
   const cspViolations: string[] = [];
   const consoleErrors: string[] = [];
@@ -42,5 +53,52 @@ export async function watchPage(page: Page, origin: string) {
   await page.evaluateOnNewDocument(() => {
     document.addEventListener("securitypolicyviolation", (e) => console.error(`Content Security Policy violation: ${e.violatedDirective} ${e.blockedURI}`));
   });
-  return { offOrigin, cspViolations, consoleErrors };
+  // Requests of this page still in flight: Puppeteer's own network-idle count sticks in a reused tab.
+  const inFlight = new Set<HTTPRequest>();
+  page.on("request", (request) => inFlight.add(request));
+  for (const done of ["requestfinished", "requestfailed", "requestservedfromcache"] as const) page.on(done, (request) => inFlight.delete(request));
+  const clear = () => ([offOrigin, cspViolations, consoleErrors].forEach((seen) => seen.splice(0)), inFlight.clear());
+  async function settled(idleTime = 150, timeout = 30_000): Promise<void> {
+    const started = Date.now();
+    for (let quietSince = Date.now(); Date.now() - quietSince < idleTime; ) {
+      await new Promise((resolve) => setTimeout(resolve, 25));
+      if (inFlight.size) quietSince = Date.now();
+      if (Date.now() - started > timeout) throw new Error(`Requests still in flight after ${timeout} ms: ${[...inFlight].map((r) => r.url()).join(", ")}`);
+    }
+  }
+  return { offOrigin, cspViolations, consoleErrors, clear, settled };
+}
+
+/**
+ * A few watched tabs, each lent to one test at a time: a page per test without a new tab per test
+ * (a new tab costs more than loading a page in an open one). Each borrower starts from a cleared watch.
+ *
+ * @example
+ * const tabs = watchedTabs(site, 4); await tabs.with(async (page, watch) => { await page.goto(url); … });
+ */
+export function watchedTabs(site: { browser: Browser; server: StaticServer }, size: number) {
+  const idle: { page: Page; watch: PageWatch }[] = [];
+  const waiting: (() => void)[] = [];
+  let opened = 0;
+  async function borrow(): Promise<{ page: Page; watch: PageWatch }> {
+    while (!idle.length && opened >= size) await new Promise<void>((resolve) => waiting.push(resolve));
+    if (idle.length) return idle.pop()!;
+    opened += 1;
+    const page = await site.browser.newPage();
+    // Every page as on a first visit; and a cached font never reports done under interception.
+    await page.setCacheEnabled(false);
+    return { page, watch: await watchPage(page, site.server.url) };
+  }
+  return {
+    async with<T>(use: (page: Page, watch: PageWatch) => Promise<T>): Promise<T> {
+      const tab = await borrow();
+      tab.watch.clear();
+      try {
+        return await use(tab.page, tab.watch);
+      } finally {
+        idle.push(tab);
+        waiting.shift()?.();
+      }
+    },
+  };
 }
