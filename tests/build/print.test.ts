@@ -66,7 +66,20 @@ function expectedPdfs(p: Printable): { file: string; pages: number; size: number
   ];
 }
 
-const run = (cmd: string, args: string[]) => execFileSync(cmd, args, { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
+/** A poppler tool's output; each file is read once per tool and options however many tests ask. */
+const ran = new Map<string, string>();
+function run(cmd: string, args: string[]): string {
+  const key = [cmd, ...args].join("\0");
+  if (!ran.has(key)) ran.set(key, execFileSync(cmd, args, { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] }));
+  return ran.get(key)!;
+}
+
+/** A PDF parsed by pdf-lib, once per file. */
+const loaded = new Map<string, Promise<PDFDocument>>();
+function loadPdf(file: string): Promise<PDFDocument> {
+  if (!loaded.has(file)) loaded.set(file, PDFDocument.load(readFileSync(file), { updateMetadata: false }));
+  return loaded.get(file)!;
+}
 
 function info(file: string) {
   const out = run("pdfinfo", [file]);
@@ -131,7 +144,7 @@ describe("printables in dist/", () => {
     for (const pdf of expectedPdfs(p)) {
       const got = info(pdf.file);
       expect(got.title, pdf.file).toBe(p.title);
-      const doc = await PDFDocument.load(readFileSync(pdf.file), { updateMetadata: false });
+      const doc = await loadPdf(pdf.file);
       expect(doc.catalog.lookup(PDFName.of("Lang"), PDFString).decodeText(), pdf.file).toBe(p.lang);
       expect(doc.getCreationDate()?.getUTCHours(), pdf.file).toBe(0); // the content's date, not the print time
     }
@@ -142,7 +155,7 @@ describe("printables in dist/", () => {
     "%s: each print-at-home sheet page is a figure whose text alternative names the card",
     async (_, p) => {
       for (const pdf of expectedPdfs(p).slice(1)) {
-        const doc = await PDFDocument.load(readFileSync(pdf.file), { updateMetadata: false });
+        const doc = await loadPdf(pdf.file);
         const root = doc.catalog.lookup(PDFName.of("StructTreeRoot"), PDFDict);
         const figures = root.lookup(PDFName.of("K"), PDFDict).lookup(PDFName.of("K"), PDFArray).asArray().map((ref) => doc.context.lookup(ref, PDFDict));
         expect(figures.map((f) => f.get(PDFName.of("S"))), pdf.file).toEqual(doc.getPages().map(() => PDFName.of("Figure")));
@@ -187,7 +200,7 @@ describe("printables in dist/", () => {
         expect(parts.length, file).toBe(1 + handouts.length);
         for (const part of parts) expect(part.match(/^\s+H1\b/gm)?.length, file).toBe(1);
         // A bookmark for the cover, then one for each handout.
-        const doc = await PDFDocument.load(readFileSync(file), { updateMetadata: false });
+        const doc = await loadPdf(file);
         const bookmarks: string[] = [];
         let item = doc.catalog.lookup(PDFName.of("Outlines"), PDFDict).lookupMaybe(PDFName.of("First"), PDFDict);
         for (; item; item = item.lookupMaybe(PDFName.of("Next"), PDFDict)) bookmarks.push(item.lookup(PDFName.of("Title"), PDFHexString).decodeText());
