@@ -1,9 +1,10 @@
 // npm run bench [-- name …]: runs the benchmark modules (all but suite by default) and writes bench/results.md.
 // Measurements, not tests: nothing here passes or fails.
-import { mkdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { mergeSections } from "./bench/merge-sections.ts";
 
 /** Each module's run() returns a Markdown section. */
 const benches: Record<string, () => Promise<{ run: () => Promise<string> }>> = {
@@ -26,9 +27,10 @@ for (const name of names) {
   console.log(`▶ ${name}`);
   const section = await (await load()).run();
   console.log(section);
-  sections.push(section);
+  sections.push(`${section.trimEnd()}\n\n_Measured by \`npm run bench -- ${name}\`, ${new Date().toISOString().slice(0, 16)}Z, load average ${os.loadavg()[0]!.toFixed(1)}._\n`);
 }
-const header = `# Benchmarks\n\nMachine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? "CPU"}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}. Run: \`npm run bench${wanted.length ? ` -- ${wanted.join(" ")}` : ""}\`, ${new Date().toISOString().slice(0, 16)}Z.\n`;
-mkdirSync(path.join(root, "bench"), { recursive: true });
-writeFileSync(path.join(root, "bench", "results.md"), [header, ...sections].join("\n"));
+const header = `# Benchmarks\n\nMachine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? "CPU"}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}. Each section says when it was measured.\n`;
+const file = path.join(root, "bench", "results.md");
+mkdirSync(path.dirname(file), { recursive: true });
+writeFileSync(file, [header, ...mergeSections(existsSync(file) ? readFileSync(file, "utf8") : "", sections)].join("\n"));
 console.log(`Wrote bench/results.md`);
