@@ -13,6 +13,7 @@ import { printablesPlugin } from "./scripts/eleventy/printables.ts";
 import { schemaPlugin } from "./scripts/eleventy/schema/plugin.ts";
 import { searchPagesPlugin } from "./scripts/eleventy/search-pages.ts";
 import { securityPlugin } from "./scripts/eleventy/security.ts";
+import { siteStateRef } from "./scripts/eleventy/site-state.ts";
 import type { EleventyConfig } from "./scripts/eleventy/types.ts";
 
 const root = path.dirname(fileURLToPath(import.meta.url));
@@ -23,19 +24,21 @@ export default function (eleventyConfig: EleventyConfig) {
   eleventyConfig.setLayoutsDirectory(path.relative(eleventyConfig.directories.input, layoutsDir));
   eleventyConfig.setIncludesDirectory(path.relative(eleventyConfig.directories.input, layoutsDir));
 
-  eleventyConfig.addPlugin(schemaPlugin, { layoutsDir });
-  eleventyConfig.addPlugin(i18nPlugin);
-  eleventyConfig.addPlugin(translationsPlugin);
+  // This build's checked site data: loaded by the schema plugin, handed to each plugin that reads it.
+  const state = siteStateRef();
+  eleventyConfig.addPlugin(schemaPlugin, { layoutsDir, state });
+  eleventyConfig.addPlugin(i18nPlugin, { state });
+  eleventyConfig.addPlugin(translationsPlugin, { state });
   eleventyConfig.addPlugin(markdownPlugin);
   eleventyConfig.addPlugin(filtersPlugin);
   eleventyConfig.addPlugin(collectionsPlugin);
-  eleventyConfig.addPlugin(fontsPlugin);
+  eleventyConfig.addPlugin(fontsPlugin, { state });
   eleventyConfig.addPlugin(securityPlugin);
-  eleventyConfig.addPlugin(componentAssetsPlugin, { root });
-  eleventyConfig.addPlugin(generatedPagesPlugin);
-  eleventyConfig.addPlugin(printablesPlugin);
-  eleventyConfig.addPlugin(searchPagesPlugin);
-  eleventyConfig.addPlugin(citationPlugin);
+  eleventyConfig.addPlugin(componentAssetsPlugin, { root, state });
+  eleventyConfig.addPlugin(generatedPagesPlugin, { state });
+  eleventyConfig.addPlugin(printablesPlugin, { state });
+  eleventyConfig.addPlugin(searchPagesPlugin, { state });
+  eleventyConfig.addPlugin(citationPlugin, { state });
 
   eleventyConfig.addPassthroughCopy({ assets: "assets" });
   eleventyConfig.addGlobalData("layout", "page.njk");

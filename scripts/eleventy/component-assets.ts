@@ -2,7 +2,7 @@ import { existsSync, readFileSync, readdirSync, writeFileSync, mkdirSync } from 
 import path from "node:path";
 import { transformSync } from "esbuild";
 import { localeCss } from "./locale-css.ts";
-import { siteState } from "./site-state.ts";
+import type { SiteStateRef } from "./site-state.ts";
 import type { EleventyConfig } from "./types.ts";
 
 /**
@@ -38,7 +38,7 @@ export function minify(code: string, loader: "css" | "js"): string {
  * (after the base styles) to /assets/site.css and their scripts to /assets/site.js,
  * minified like the page scripts in /assets/js/ and the stylesheets in /assets/css/.
  */
-export function componentAssetsPlugin(eleventyConfig: EleventyConfig, options: { root: string }): void {
+export function componentAssetsPlugin(eleventyConfig: EleventyConfig, options: { root: string; state: SiteStateRef }): void {
   const componentsDir = path.join(options.root, "layouts", "components");
   const baseCss = path.join(options.root, "assets", "css", "base.css");
   eleventyConfig.addWatchTarget(componentsDir);
@@ -47,7 +47,7 @@ export function componentAssetsPlugin(eleventyConfig: EleventyConfig, options: {
     const output = eleventyConfig.directories.output;
     const outDir = path.join(output, "assets");
     mkdirSync(outDir, { recursive: true });
-    const css = `${joinFiles([baseCss, ...componentFiles(componentsDir, ".css")], options.root)}\n/* content/_data/locales.json */\n${localeCss(siteState().site.locales)}\n`;
+    const css = `${joinFiles([baseCss, ...componentFiles(componentsDir, ".css")], options.root)}\n/* content/_data/locales.json */\n${localeCss(options.state.get().site.locales)}\n`;
     writeFileSync(path.join(outDir, "site.css"), minify(css, "css"));
     writeFileSync(path.join(outDir, "site.js"), minify(joinFiles(componentFiles(componentsDir, ".js"), options.root), "js"));
     // The passthrough copies of assets/js and assets/css, minified in place.

@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync, mkdirSync, copyFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
-import { siteState } from "./site-state.ts";
+import type { SiteStateRef } from "./site-state.ts";
 import type { EleventyConfig } from "./types.ts";
 
 const require = createRequire(import.meta.url);
@@ -39,11 +39,11 @@ export function vietnameseLast(css: string): string {
 }
 
 /** Self-hosts the Noto families that locales.json names: one CSS file per family, only woff2, only the weights used. */
-export function fontsPlugin(eleventyConfig: EleventyConfig): void {
+export function fontsPlugin(eleventyConfig: EleventyConfig, options: { state: SiteStateRef }): void {
   eleventyConfig.on("eleventy.after", () => {
     // The event's own `dir` reports the config default, not the output the caller chose.
     const output = eleventyConfig.directories.output;
-    const families = [...new Set(siteState().site.locales.flatMap((l) => l.fonts))];
+    const families = [...new Set(options.state.get().site.locales.flatMap((l) => l.fonts))];
     for (const family of families) {
       const packageDir = path.dirname(require.resolve(`@fontsource/${family}/package.json`));
       const outDir = path.join(output, "assets", "fonts", family);

@@ -5,7 +5,8 @@ import { isoDate } from "./filters/iso-date.ts";
 import { printOutputs } from "./filters/print-outputs.ts";
 import { printablesOf } from "./filters/printables-of.ts";
 import { translate } from "./i18n/translate.ts";
-import { siteState } from "./site-state.ts";
+import type { SiteData } from "./site-data.ts";
+import type { SiteStateRef } from "./site-state.ts";
 import type { CollectionItem, EleventyConfig } from "./types.ts";
 
 /** The layout of each printable format: content says `format:`, never which layout. */
@@ -47,8 +48,7 @@ function relativeSource(inputPath: string): string {
 }
 
 /** Everything the print stage needs to print each printable and packet (it knows nothing else about them). */
-export function buildPrintManifest(pages: CollectionItem[], packets: PrintPacket[]): PrintManifest {
-  const { site } = siteState();
+export function buildPrintManifest(site: SiteData, pages: CollectionItem[], packets: PrintPacket[]): PrintManifest {
   const t = (code: string, key: string, vars?: Record<string, string | number>) => translate(site.dictionaries, code, key, vars);
   const bcp47 = (code: string) => site.locales.find((l) => l.code === code)?.lang ?? code;
   const jobs: PrintJob[] = [];
@@ -120,7 +120,7 @@ export function buildPrintManifest(pages: CollectionItem[], packets: PrintPacket
  * Printables: the layout comes from `format:`, one training packet page per section and
  * language, and /print-manifest.json, which tells the print stage (scripts/print.ts) what to print.
  */
-export function printablesPlugin(eleventyConfig: EleventyConfig): void {
+export function printablesPlugin(eleventyConfig: EleventyConfig, options: { state: SiteStateRef }): void {
   // Computed data cannot set `layout`; a preprocessor sees each template's data before it renders.
   const config = eleventyConfig as EleventyConfig & { addPreprocessor(name: string, ext: string, fn: (data: Record<string, unknown>) => void): void };
   config.addPreprocessor("printable-layout", "md", (data) => {
@@ -130,7 +130,7 @@ export function printablesPlugin(eleventyConfig: EleventyConfig): void {
 
   // Every language has every English page (translated or as a fallback copy), so packets follow the English handouts.
   eleventyConfig.addGlobalData("printPackets", () => {
-    const { files, site } = siteState();
+    const { files, site } = options.state.get();
     const english = files.filter((f) => f.locale === DEFAULT_LOCALE);
     return packetsOf(site.locales.flatMap((l) => english.map((f) => ({ locale: l.code, data: f.data }))), site.sections);
   });
@@ -142,7 +142,7 @@ export function printablesPlugin(eleventyConfig: EleventyConfig): void {
     eleventyExcludeFromCollections: true,
   });
 
-  eleventyConfig.addFilter("printManifest", (pages: CollectionItem[], packets: PrintPacket[]) => JSON.stringify(buildPrintManifest(pages, packets), null, 1));
+  eleventyConfig.addFilter("printManifest", (pages: CollectionItem[], packets: PrintPacket[]) => JSON.stringify(buildPrintManifest(options.state.get().site, pages, packets), null, 1));
   eleventyConfig.addTemplate("generated/print-manifest.njk", "{{ collections.pages | printManifest(printPackets) | safe }}", {
     permalink: MANIFEST_PATH,
     layout: false,

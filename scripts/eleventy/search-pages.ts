@@ -5,7 +5,8 @@ import { translate } from "./i18n/translate.ts";
 import { packetUrl, type PrintPacket } from "./printables.ts";
 import { AUDIENCES, FORMATS } from "./schema/front-matter.ts";
 import { perLocalePage } from "./per-locale-page.ts";
-import { siteState } from "./site-state.ts";
+import type { SiteData } from "./site-data.ts";
+import type { SiteStateRef } from "./site-state.ts";
 import type { CollectionItem, EleventyConfig } from "./types.ts";
 
 /** Resource types, as search filters and results name them: web pages, the printable formats, training packets. */
@@ -52,10 +53,9 @@ const isOwn = (p: CollectionItem, code: string) => p.data.page.lang === code && 
  * English stand-ins for untranslated printables are left out (they are not that language's text).
  *
  * @example
- * printableRecords(collections.pages, printPackets)[0] // → { code: "en", type: "handout", preview: "/en/print/advocate-tips-handout/", … }
+ * printableRecords(site, collections.pages, printPackets)[0] // → { code: "en", type: "handout", preview: "/en/print/advocate-tips-handout/", … }
  */
-export function printableRecords(pages: CollectionItem[], packets: PrintPacket[]): PrintableRecord[] {
-  const { site } = siteState();
+export function printableRecords(site: SiteData, pages: CollectionItem[], packets: PrintPacket[]): PrintableRecord[] {
   const t = (code: string, key: string, vars?: Record<string, string>) => translate(site.dictionaries, code, key, vars);
   const lang = (code: string) => site.locales.find((l) => l.code === code)?.lang ?? code;
   const record = (code: string, type: string, fields: Pick<PrintableRecord, "title" | "section" | "audience" | "preview" | "text" | "keywords">): PrintableRecord => ({
@@ -101,11 +101,11 @@ export function printableRecords(pages: CollectionItem[], packets: PrintPacket[]
  * language sort (Intl.Collator).
  *
  * @example
- * alphabetical(collections.pages, printPackets, "en", "en").map((e) => e.title) // → ["About this guide", "Advocate Field Guide", …]
+ * alphabetical(collections.pages, printPackets, "en", "en", site.dictionaries).map((e) => e.title) // → ["About this guide", "Advocate Field Guide", …]
  */
-export function alphabetical(pages: CollectionItem[], packets: PrintPacket[], code: string, bcp47: string): IndexEntry[] {
+export function alphabetical(pages: CollectionItem[], packets: PrintPacket[], code: string, bcp47: string, dictionaries: SiteData["dictionaries"]): IndexEntry[] {
   const collator = new Intl.Collator(bcp47, { sensitivity: "base", numeric: true });
-  const t = (key: string, vars?: Record<string, string>) => translate(siteState().site.dictionaries, code, key, vars);
+  const t = (key: string, vars?: Record<string, string>) => translate(dictionaries, code, key, vars);
   const entries: IndexEntry[] = pages
     .filter((p) => p.data.page.lang === code)
     .map((p) => ({ url: p.url, title: p.data.title, section: p.data.section, type: p.data.format ?? "page" }));
@@ -144,13 +144,14 @@ export function searchFacets(pages: CollectionItem[], packets: PrintPacket[], co
  * The search page and the A–Z index of every page, one of each per language (paginated over
  * locales.json), the filters their layouts use, and /search-records.json for the search stage.
  */
-export function searchPagesPlugin(eleventyConfig: EleventyConfig): void {
-  eleventyConfig.addFilter("alphabetical", alphabetical);
+export function searchPagesPlugin(eleventyConfig: EleventyConfig, options: { state: SiteStateRef }): void {
+  const site = () => options.state.get().site;
+  eleventyConfig.addFilter("alphabetical", (pages: CollectionItem[], packets: PrintPacket[], code: string, bcp47: string) => alphabetical(pages, packets, code, bcp47, site().dictionaries));
   eleventyConfig.addFilter("searchFacets", searchFacets);
-  eleventyConfig.addFilter("printableRecords", printableRecords);
+  eleventyConfig.addFilter("printableRecords", (pages: CollectionItem[], packets: PrintPacket[]) => printableRecords(site(), pages, packets));
   eleventyConfig.addFilter("resourceTypeKey", resourceTypeKey);
-  eleventyConfig.addTemplate("generated/search.njk", "", { ...perLocalePage("search.njk", "search", "search.title"), searchPage: true });
-  eleventyConfig.addTemplate("generated/a-z.njk", "", perLocalePage("a-z.njk", "a-z", "a-z.title"));
+  eleventyConfig.addTemplate("generated/search.njk", "", { ...perLocalePage(options.state, "search.njk", "search", "search.title"), searchPage: true });
+  eleventyConfig.addTemplate("generated/a-z.njk", "", perLocalePage(options.state, "a-z.njk", "a-z", "a-z.title"));
   eleventyConfig.addTemplate("generated/search-records.njk", "{{ collections.pages | printableRecords(printPackets) | dump | safe }}", {
     permalink: SEARCH_RECORDS_PATH,
     layout: false,

@@ -1,14 +1,34 @@
 import type { ContentFile } from "./schema/validate-content.ts";
 import type { SiteData } from "./site-data.ts";
 
-// Loaded and checked once per build by the schema plugin, read by the other plugins' filters.
-let current: { site: SiteData; files: ContentFile[] } | undefined;
-
-export function setSiteState(state: { site: SiteData; files: ContentFile[] }): void {
-  current = state;
+/** One build's checked site data and content files. */
+export interface SiteState {
+  site: SiteData;
+  files: ContentFile[];
 }
 
-export function siteState(): { site: SiteData; files: ContentFile[] } {
-  if (!current) throw new Error("Site data read before the schema plugin loaded it (is schemaPlugin registered first?)");
-  return current;
+/** Where one Eleventy instance keeps its SiteState: set by the schema plugin, read by the others. */
+export interface SiteStateRef {
+  set(state: SiteState): void;
+  get(): SiteState;
+}
+
+/**
+ * A place for one build's site data, made by eleventy.config.ts and handed to every plugin that
+ * needs it as an option (never module-wide: two Eleventy instances in one process keep their own).
+ *
+ * @example
+ * const state = siteStateRef(); eleventyConfig.addPlugin(schemaPlugin, { layoutsDir, state }); eleventyConfig.addPlugin(i18nPlugin, { state });
+ */
+export function siteStateRef(): SiteStateRef {
+  let current: SiteState | undefined;
+  return {
+    set(state) {
+      current = state;
+    },
+    get() {
+      if (!current) throw new Error("Site data read before the schema plugin loaded it (is schemaPlugin registered first?)");
+      return current;
+    },
+  };
 }

@@ -80,8 +80,8 @@ let queue: Promise<unknown> = Promise.resolve();
 /**
  * The same build as `runBuild`, in one long-lived child Node per test file (tests/helpers/build-worker.ts):
  * no new process and no module loading per build, for a catalogue of small builds. The output is
- * what the command line prints. Builds run one at a time: the plugins of one process share the
- * site data being built.
+ * what the command line prints. Builds run one at a time, as from a command line: the worker waits
+ * out a failed build's late writes before it answers.
  */
 export function buildHere(request: BuildRequest): Promise<BuildReply> {
   const child = (worker ??= startBuildWorker());

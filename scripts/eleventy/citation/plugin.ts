@@ -4,7 +4,8 @@ import { isoDate } from "../filters/iso-date.ts";
 import { DEFAULT_LOCALE } from "../i18n/locales.ts";
 import { translate } from "../i18n/translate.ts";
 import { perLocalePage } from "../per-locale-page.ts";
-import { siteState } from "../site-state.ts";
+import type { SiteData } from "../site-data.ts";
+import type { SiteStateRef } from "../site-state.ts";
 import type { CollectionItem, EleventyConfig } from "../types.ts";
 import { changelogErrors, changes, lastChange, type Change } from "./changelog.ts";
 import { buildPageCitation, type PageCitation } from "./page-citation.ts";
@@ -39,12 +40,11 @@ function printableRef(siteUrl: string, printable: CollectionItem) {
 }
 
 /** The citation of the page at `url` (a fallback copy cites its English original), computed once per build. */
-function citationOf(pages: CollectionItem[], url: string, memo: Map<string, PageCitation | undefined>, list: Change[]): PageCitation | undefined {
+function citationOf(site: SiteData, pages: CollectionItem[], url: string, memo: Map<string, PageCitation | undefined>, list: Change[]): PageCitation | undefined {
   if (memo.has(url)) return memo.get(url);
   const item = pages.find((p) => p.url === url);
   let citation: PageCitation | undefined;
   if (item && isReferencePage(item)) {
-    const { site } = siteState();
     const fallbackFrom = typeof item.data.fallbackFrom === "string" ? item.data.fallbackFrom : undefined;
     const subject: CollectionItem = (fallbackFrom && pages.find((p) => p.url === fallbackFrom)) || item;
     const code = subject.data.page.lang ?? DEFAULT_LOCALE;
@@ -79,11 +79,11 @@ export const CITATION_FILES = { "cite.bib": "bibtex", "cite.ris": "ris", "cite.j
  * The citation kit: "Cite this page" data for the layouts (pageCitation), the BibTeX, RIS and CSL-JSON
  * files beside every reference page, and the changelog (its page, and each page's last change).
  */
-export function citationPlugin(eleventyConfig: EleventyConfig): void {
+export function citationPlugin(eleventyConfig: EleventyConfig, options: { state: SiteStateRef }): void {
   let memo = new Map<string, PageCitation | undefined>();
   let list: Change[] = [];
   eleventyConfig.on("eleventy.before", () => {
-    const { site, files } = siteState();
+    const { site, files } = options.state.get();
     const file = path.join(eleventyConfig.directories.input, "_data", "changelog.json");
     throwIfAny(changelogErrors(site.changelog, files.filter((f) => f.locale === DEFAULT_LOCALE).map((f) => f.data.translationKey), file));
     list = changes(site.changelog);
@@ -91,10 +91,10 @@ export function citationPlugin(eleventyConfig: EleventyConfig): void {
   });
 
   /** {% set citation = collections.pages | pageCitation(page.url) %}: undefined on anything but a reference page. */
-  eleventyConfig.addFilter("pageCitation", (pages: CollectionItem[], url: string) => citationOf(pages, url, memo, list));
+  eleventyConfig.addFilter("pageCitation", (pages: CollectionItem[], url: string) => citationOf(options.state.get().site, pages, url, memo, list));
   /** {{ translationKey | lastChange(lastReviewed) }} → { date: "YYYY-MM-DD", id: "change-…" } */
   eleventyConfig.addFilter("lastChange", (translationKey: string, lastReviewed: Date | string) => lastChange(list, translationKey, isoDate(lastReviewed)));
-  eleventyConfig.addGlobalData("changes", () => changes(siteState().site.changelog));
+  eleventyConfig.addGlobalData("changes", () => changes(options.state.get().site.changelog));
 
   for (const [name, field] of Object.entries(CITATION_FILES)) {
     eleventyConfig.addTemplate(`generated/${name}.njk`, `{{ (collections.pages | pageCitation(cited.url))["${field}"] | safe }}`, {
@@ -105,5 +105,5 @@ export function citationPlugin(eleventyConfig: EleventyConfig): void {
     });
   }
 
-  eleventyConfig.addTemplate("generated/changelog.njk", "", perLocalePage("changelog.njk", "changelog", "changelog.title"));
+  eleventyConfig.addTemplate("generated/changelog.njk", "", perLocalePage(options.state, "changelog.njk", "changelog", "changelog.title"));
 }

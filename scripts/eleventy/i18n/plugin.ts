@@ -1,10 +1,10 @@
-import { siteState } from "../site-state.ts";
+import type { SiteData } from "../site-data.ts";
+import type { SiteStateRef } from "../site-state.ts";
 import type { EleventyConfig, FilterContext } from "../types.ts";
 import { DEFAULT_LOCALE } from "./locales.ts";
 import { translate } from "./translate.ts";
 
-function localeOf(code: string | undefined) {
-  const { locales } = siteState().site;
+function localeOf(locales: SiteData["locales"], code: string | undefined) {
   const locale = locales.find((l) => l.code === (code ?? DEFAULT_LOCALE));
   if (!locale) throw new Error(`Unknown language "${code}": expected one of ${locales.map((l) => l.code).join(", ")} (content/_data/locales.json)`);
   return locale;
@@ -25,27 +25,28 @@ export function localeFromUrl(url: string | false | undefined, codes: string[]):
  * page.lang from the URL, plus t(), dir() and the BCP-47 tag for templates.
  * (Eleventy's I18nPlugin only knows ISO 639-1 codes; locales.json is the one list of languages here.)
  */
-export function i18nPlugin(eleventyConfig: EleventyConfig): void {
+export function i18nPlugin(eleventyConfig: EleventyConfig, options: { state: SiteStateRef }): void {
+  const site = () => options.state.get().site;
   eleventyConfig.addGlobalData("eleventyComputed.page.lang", () => (data: { page: { url: string | false } }) =>
-    localeFromUrl(data.page.url, siteState().site.locales.map((l) => l.code)),
+    localeFromUrl(data.page.url, site().locales.map((l) => l.code)),
   );
 
   /** {{ "nav.search" | t }} or {{ "page.lastReviewed" | t({ date: d }) }} or {{ "x" | t({}, "es") }} */
   eleventyConfig.addFilter("t", function (this: FilterContext, key: string, vars?: Record<string, string | number>, lang?: string) {
-    return translate(siteState().site.dictionaries, lang ?? this.page?.lang ?? DEFAULT_LOCALE, key, vars);
+    return translate(site().dictionaries, lang ?? this.page?.lang ?? DEFAULT_LOCALE, key, vars);
   });
   /** The language a UI string is really in: the default one when a translation keeps it unchanged (a name such as the site's). */
   eleventyConfig.addFilter("tLang", function (this: FilterContext, key: string) {
-    const { dictionaries } = siteState().site;
+    const { dictionaries } = site();
     const code = this.page?.lang ?? DEFAULT_LOCALE;
-    return localeOf(translate(dictionaries, code, key) === translate(dictionaries, DEFAULT_LOCALE, key) ? DEFAULT_LOCALE : code).lang;
+    return localeOf(site().locales, translate(dictionaries, code, key) === translate(dictionaries, DEFAULT_LOCALE, key) ? DEFAULT_LOCALE : code).lang;
   });
-  eleventyConfig.addFilter("dir", (code: string) => localeOf(code).dir);
-  eleventyConfig.addFilter("bcp47", (code: string) => localeOf(code).lang);
-  eleventyConfig.addFilter("localeLabel", (code: string) => localeOf(code).label);
+  eleventyConfig.addFilter("dir", (code: string) => localeOf(site().locales, code).dir);
+  eleventyConfig.addFilter("bcp47", (code: string) => localeOf(site().locales, code).lang);
+  eleventyConfig.addFilter("localeLabel", (code: string) => localeOf(site().locales, code).label);
   /** {{ code | localeFonts }} for paper, {{ code | localeFonts("screen") }} for web pages. */
   eleventyConfig.addFilter("localeFonts", (code: string, medium?: "screen") => {
-    const locale = localeOf(code);
+    const locale = localeOf(site().locales, code);
     return medium === "screen" ? (locale.screenFonts ?? locale.fonts) : locale.fonts;
   });
 }

@@ -2,7 +2,7 @@ import { readdirSync } from "node:fs";
 import path from "node:path";
 import { layoutOf } from "../layout-of.ts";
 import { perLocalePage } from "../per-locale-page.ts";
-import { siteState } from "../site-state.ts";
+import type { SiteStateRef } from "../site-state.ts";
 import type { EleventyConfig } from "../types.ts";
 import { DEFAULT_LOCALE } from "./locales.ts";
 import { statusMatrix, type StatusRow } from "./translation-state.ts";
@@ -23,10 +23,10 @@ function urlFor(code: string, relative: string): string {
  * Translation status for templates, and fallback pages: a page missing in a
  * language is still built at its URL from the English text, marked as such.
  */
-export function translationsPlugin(eleventyConfig: EleventyConfig): void {
+export function translationsPlugin(eleventyConfig: EleventyConfig, options: { state: SiteStateRef }): void {
   let matrix: StatusRow[] = [];
   eleventyConfig.on("eleventy.before", () => {
-    const { site, files } = siteState();
+    const { site, files } = options.state.get();
     matrix = statusMatrix(files, site.locales.map((l) => l.code));
   });
 
@@ -60,6 +60,6 @@ export function translationsPlugin(eleventyConfig: EleventyConfig): void {
       },
     });
   }
-  eleventyConfig.addTemplate("generated/translation-status.njk", "", perLocalePage("translation-status.njk", "translation-status"));
+  eleventyConfig.addTemplate("generated/translation-status.njk", "", perLocalePage(options.state, "translation-status.njk", "translation-status"));
   eleventyConfig.addWatchTarget(path.join(eleventyConfig.directories.input, "**/*.md"));
 }

@@ -1,12 +1,12 @@
 import path from "node:path";
 import { DEFAULT_LOCALE, loadLocales } from "../i18n/locales.ts";
 import { loadSiteData } from "../site-data.ts";
-import { setSiteState, siteState } from "../site-state.ts";
+import type { SiteStateRef } from "../site-state.ts";
 import type { EleventyConfig } from "../types.ts";
 import { validateContent } from "./validate-content.ts";
 
 /** Checks all site data and front matter before Eleventy reads anything; any problem stops the build. */
-export function schemaPlugin(eleventyConfig: EleventyConfig, options: { layoutsDir: string }): void {
+export function schemaPlugin(eleventyConfig: EleventyConfig, options: { layoutsDir: string; state: SiteStateRef }): void {
   // Languages still being prepared are listed with "published": false; their folders are not built.
   const dataDir = path.join(eleventyConfig.directories.input, "_data");
   for (const locale of loadLocales(dataDir).filter((l) => !l.published)) {
@@ -17,15 +17,15 @@ export function schemaPlugin(eleventyConfig: EleventyConfig, options: { layoutsD
     const inputDir = eleventyConfig.directories.input;
     const site = loadSiteData(inputDir);
     const files = validateContent(inputDir, site, options.layoutsDir);
-    setSiteState({ site, files });
+    options.state.set({ site, files });
   });
   // Templates see only checked data. (Eleventy's own _data loading is off: it would merge the
   // global sources.json into each page's `sources` front matter.)
   for (const key of ["site", "locales", "sections", "organization", "glossary", "searchStopWords"] as const) {
-    eleventyConfig.addGlobalData(key, () => siteState().site[key]);
+    eleventyConfig.addGlobalData(key, () => options.state.get().site[key]);
   }
   // The language pages are written in and translated from: layouts name it through this, never by its code.
-  eleventyConfig.addGlobalData("sourceLocale", () => siteState().site.locales.find((l) => l.code === DEFAULT_LOCALE));
-  eleventyConfig.addFilter("sourceById", (id: string) => siteState().site.sources[id]);
+  eleventyConfig.addGlobalData("sourceLocale", () => options.state.get().site.locales.find((l) => l.code === DEFAULT_LOCALE));
+  eleventyConfig.addFilter("sourceById", (id: string) => options.state.get().site.sources[id]);
   eleventyConfig.addWatchTarget(path.join(options.layoutsDir, "**/*"));
 }

@@ -7,10 +7,10 @@ const item = (lang: string, url: string, title: string, data: Record<string, unk
 
 test("the A–Z index sorts one language's pages as that language sorts", () => {
   const pages = [item("en", "/en/b/", "Zebra"), item("en", "/en/a/", "apple"), item("en", "/en/c/", "Éclair"), item("es", "/es/a/", "Árbol")];
-  expect(alphabetical(pages, [], "en", "en").map((e) => e.title)).toEqual(["apple", "Éclair", "Zebra"]);
+  expect(alphabetical(pages, [], "en", "en", {}).map((e) => e.title)).toEqual(["apple", "Éclair", "Zebra"]);
   const ko = [item("ko", "/ko/b/", "피해자"), item("ko", "/ko/a/", "가족"), item("ko", "/ko/c/", "안전")];
-  expect(alphabetical(ko, [], "ko", "ko").map((e) => e.title)).toEqual(["가족", "안전", "피해자"]);
-  expect(alphabetical([item("en", "/en/print/x/", "Card", { format: "pocket-card" })], [], "en", "en")[0]).toEqual({ url: "/en/print/x/", title: "Card", section: "policy", type: "pocket-card" });
+  expect(alphabetical(ko, [], "ko", "ko", {}).map((e) => e.title)).toEqual(["가족", "안전", "피해자"]);
+  expect(alphabetical([item("en", "/en/print/x/", "Card", { format: "pocket-card" })], [], "en", "en", {})[0]).toEqual({ url: "/en/print/x/", title: "Card", section: "policy", type: "pocket-card" });
 });
 
 test("search filters offer only values the language's own pages carry, in a stable order", () => {
