@@ -9,7 +9,10 @@
  */
 export function mergeSections(previous: string, fresh: string[]): string[] {
   const heading = (section: string) => section.split("\n", 1)[0]!;
-  const kept = previous.split(/^(?=## )/m).filter((s) => s.startsWith("## "));
+  const kept = previous
+    .split(/^(?=## )/m)
+    .filter((s) => s.startsWith("## "))
+    .map((s) => `${s.trimEnd()}\n`);
   const merged = kept.map((old) => fresh.find((s) => heading(s) === heading(old)) ?? old);
   return [...merged, ...fresh.filter((s) => !kept.some((old) => heading(old) === heading(s)))];
 }
