@@ -73,7 +73,7 @@ export async function build(options: BuildOptions): Promise<void> {
   const out = path.resolve(options.out);
   const staging = stagingFolder(out);
   rmSync(staging, { recursive: true, force: true });
-  const ctx: StageContext = { options: { ...options, content: path.resolve(options.content), out }, staging, sourceOf: new Map() };
+  const ctx: StageContext = { options: { ...options, content: path.resolve(options.content), out }, staging, sourceOf: new Map(), log: options.log ?? ((line) => console.log(line)) };
   const active = stages.filter((s) => !s.optional || options[s.optional]);
   try {
     for (const stage of active) {
@@ -83,7 +83,7 @@ export async function build(options: BuildOptions): Promise<void> {
       } catch (error) {
         throw new StageError(`Build failed in stage "${stage.name}":\n${explain(error)}`);
       }
-      (options.log ?? console.log)(`✓ ${stage.name} (${((performance.now() - started) / 1000).toFixed(1)} s)`);
+      ctx.log(`✓ ${stage.name} (${((performance.now() - started) / 1000).toFixed(1)} s)`);
     }
     swapInto(staging, out);
   } finally {

@@ -358,6 +358,6 @@ export const printStage: Stage = {
   name: "print",
   optional: "print",
   async run(ctx) {
-    await printSite(ctx.staging, { log: ctx.options.log ?? ((line) => console.log(line)), ...(ctx.options.cache === false ? { cacheDir: false as const } : {}) });
+    await printSite(ctx.staging, { log: ctx.log, ...(ctx.options.cache === false ? { cacheDir: false as const } : {}) });
   },
 };

@@ -180,6 +180,6 @@ export const searchStage: Stage = {
   async run(ctx) {
     const started = performance.now();
     const summaries = await buildSearchIndex(ctx.staging, ctx.options.content, ctx.options.cache === false ? false : DEFAULT_SEARCH_CACHE);
-    (ctx.options.log ?? console.log)(formatSummary(summaries, (performance.now() - started) / 1000));
+    ctx.log(formatSummary(summaries, (performance.now() - started) / 1000));
   },
 };

@@ -18,6 +18,8 @@ export interface StageContext {
   staging: string;
   /** Built output file (absolute) → the content file it came from (relative to the project). */
   sourceOf: Map<string, string>;
+  /** Where a stage's progress lines go: options.log, else the console. */
+  log: (line: string) => void;
 }
 
 export interface Stage {

@@ -24,8 +24,8 @@ function elementKinds(urlPath: string): string[] {
 /**
  * axe reads, in each language, every page that brings a kind of element in a kind of place that axe
  * has not yet read in that language: every template, block and component is checked in place in
- * every language, and a page made only of kinds already read is not read again (axe is most of this
- * file's time). html-validate still checks every page's markup, and every check here runs on every page.
+ * every language, and a page made only of kinds already read is not read again (axe is about half of
+ * this file's time). html-validate still checks every page's markup, and every check here runs on every page.
  */
 const axeReads = new Set<string>();
 const kindsRead = new Set<string>();
@@ -45,7 +45,7 @@ beforeAll(async () => {
 });
 afterAll(async () => site.close());
 
-// Several tabs at once: most of a page's time is waiting for the network to settle.
+// Five pages at once, each in a borrowed tab (watchedTabs): a tab per page cost more than its page.
 describe.concurrent.each(pages)("%s", (urlPath) => {
   test("private, within its CSP, accessible, with a quick exit and the online-safety link", ({ expect }) => tabs.with(async (page, watch) => {
     await page.setViewport({ width: 320, height: 740 }); // WCAG reflow width: the smallest phone

@@ -73,6 +73,10 @@ function startBuildWorker(): ChildProcess {
   // Never what keeps a test process alive; the worker leaves when this process does (disconnect).
   child.unref();
   child.channel?.unref();
+  // A worker that died is replaced at the next build rather than asked again.
+  child.once("exit", () => {
+    if (worker === child) worker = undefined;
+  });
   return child;
 }
 let queue: Promise<unknown> = Promise.resolve();

@@ -27,6 +27,7 @@ export function localeFromUrl(url: string | false | undefined, codes: string[]):
  */
 export function i18nPlugin(eleventyConfig: EleventyConfig, options: { state: SiteStateRef }): void {
   const site = () => options.state.get().site;
+  const locale = (code: string | undefined) => localeOf(site().locales, code);
   eleventyConfig.addGlobalData("eleventyComputed.page.lang", () => (data: { page: { url: string | false } }) =>
     localeFromUrl(data.page.url, site().locales.map((l) => l.code)),
   );
@@ -39,14 +40,14 @@ export function i18nPlugin(eleventyConfig: EleventyConfig, options: { state: Sit
   eleventyConfig.addFilter("tLang", function (this: FilterContext, key: string) {
     const { dictionaries } = site();
     const code = this.page?.lang ?? DEFAULT_LOCALE;
-    return localeOf(site().locales, translate(dictionaries, code, key) === translate(dictionaries, DEFAULT_LOCALE, key) ? DEFAULT_LOCALE : code).lang;
+    return locale(translate(dictionaries, code, key) === translate(dictionaries, DEFAULT_LOCALE, key) ? DEFAULT_LOCALE : code).lang;
   });
-  eleventyConfig.addFilter("dir", (code: string) => localeOf(site().locales, code).dir);
-  eleventyConfig.addFilter("bcp47", (code: string) => localeOf(site().locales, code).lang);
-  eleventyConfig.addFilter("localeLabel", (code: string) => localeOf(site().locales, code).label);
+  eleventyConfig.addFilter("dir", (code: string) => locale(code).dir);
+  eleventyConfig.addFilter("bcp47", (code: string) => locale(code).lang);
+  eleventyConfig.addFilter("localeLabel", (code: string) => locale(code).label);
   /** {{ code | localeFonts }} for paper, {{ code | localeFonts("screen") }} for web pages. */
   eleventyConfig.addFilter("localeFonts", (code: string, medium?: "screen") => {
-    const locale = localeOf(site().locales, code);
-    return medium === "screen" ? (locale.screenFonts ?? locale.fonts) : locale.fonts;
+    const { fonts, screenFonts } = locale(code);
+    return medium === "screen" ? (screenFonts ?? fonts) : fonts;
   });
 }
