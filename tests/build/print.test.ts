@@ -9,7 +9,7 @@ import matter from "gray-matter";
 import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFString } from "pdf-lib";
 import { describe, expect, test } from "vitest";
 import { printSite } from "../../scripts/print.ts";
-import { contentWith, englishOnly, hashTree, runBuild } from "../helpers/build-fixture.ts";
+import { buildHere, contentWith, englishOnly, hashTree, onlyPrintables } from "../helpers/build-fixture.ts";
 import { CONTENT, DIST, ROOT } from "../helpers/paths.ts";
 
 const LETTER = [612, 792];
@@ -250,7 +250,7 @@ describe("the fit guarantee stops the build", () => {
   const longItems = (prefix: string, n: number) =>
     Array.from({ length: n }, (_, i) => `- Point ${i}: this is a much longer line of advice that keeps going well past what fits. {#${prefix}-${i}}`).join("\n");
 
-  test.concurrent.each([
+  test.each([
     {
       name: "a card panel far too long",
       file: "en/print/partnering-card.md",
@@ -266,12 +266,13 @@ describe("the fit guarantee stops the build", () => {
       expected: ["en/print/advocate-tips-handout.md", 'handout "Victim contact calls: practice tips for advocates"', "page 1", "(lang en, letter)", "overflows at the 10 pt floor"],
     },
   ])("$name: non-zero exit naming file, box and language; output untouched", async ({ file, find, add, expected }) => {
-    const site = contentWith([englishOnly(), { file, find, replace: `${find}\n${add}\n` }]);
+    // Only the printable under test: the others would be printed first, for nothing.
+    const site = contentWith([englishOnly(), ...onlyPrintables(["en"], [path.basename(file)]), { file, find, replace: `${find}\n${add}\n` }]);
     try {
       const out = path.join(site.dir, "out");
       cpSync(path.join(ROOT, "assets"), out, { recursive: true });
       const before = hashTree(out);
-      const result = runBuild(["--content", site.content, "--out", out, "--no-search"]);
+      const result = await buildHere({ content: site.content, out, print: true, search: false });
       expect(result.status, result.output).not.toBe(0);
       for (const fragment of expected) expect(result.output).toContain(fragment);
       expect(hashTree(out)).toBe(before);

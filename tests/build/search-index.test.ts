@@ -3,11 +3,9 @@
 // translated handout, so every other Korean page is an English fallback copy.
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import type { Browser } from "puppeteer";
 import { afterAll, beforeAll, expect, test } from "vitest";
-import { launchBrowser } from "../../scripts/browser.ts";
-import { serveStatic, type StaticServer } from "../../scripts/static-server.ts";
 import { contentWith, publishedOnly, runBuild } from "../helpers/build-fixture.ts";
+import { openSite, type OpenSite } from "../helpers/site-browser.ts";
 import { FIXTURE_CONTENT } from "../helpers/paths.ts";
 
 const english = (file: string) => readFileSync(path.join(FIXTURE_CONTENT, "en", file), "utf8");
@@ -32,8 +30,7 @@ let site: ReturnType<typeof contentWith>;
 let out: string;
 let status: number;
 let output: string;
-let server: StaticServer;
-let browser: Browser;
+let served: OpenSite | undefined;
 
 beforeAll(async () => {
   // English and Korean only, Korean under a mixed-case BCP-47 tag (Pagefind lowercases it).
@@ -47,19 +44,17 @@ beforeAll(async () => {
   out = path.join(site.dir, "out");
   ({ status, output } = runBuild(["--content", site.content, "--out", out, "--no-print"]));
   if (status !== 0) return; // the first test reports it; the rest skip
-  server = await serveStatic(out);
-  browser = await launchBrowser();
+  served = await openSite(out);
 }, 300_000);
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  await served?.close();
   site.cleanup();
 });
 
 /** The result links the search page shows for a query typed into it. */
 async function search(code: string, query: string): Promise<string[]> {
-  const page = await browser.newPage();
-  await page.goto(`${server.url}/${code}/search/?q=${encodeURIComponent(query)}`);
+  const page = await served!.newPage();
+  await page.goto(`${served!.server.url}/${code}/search/?q=${encodeURIComponent(query)}`);
   await page.waitForSelector("[data-search-ui][data-search-done]", { timeout: 20_000 });
   const hrefs = await page.$$eval(".search-result__title a", (as) => as.map((a) => a.getAttribute("href")!.split("?")[0]!));
   await page.close();

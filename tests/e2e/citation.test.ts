@@ -11,12 +11,12 @@ let site: Awaited<ReturnType<typeof openSite>>;
 
 beforeAll(async () => {
   site = await openSite(FIXTURE_DIST);
-  await site.browser.defaultBrowserContext().overridePermissions(site.server.url, ["clipboard-read", "clipboard-write", "clipboard-sanitized-write"]);
+  await site.context.overridePermissions(site.server.url, ["clipboard-read", "clipboard-write", "clipboard-sanitized-write"]);
 });
 afterAll(async () => site.close());
 
 async function open(options: { noClipboard?: boolean; urlPath?: string } = {}) {
-  const page = await site.browser.newPage();
+  const page = await site.newPage();
   if (options.noClipboard) await page.evaluateOnNewDocument(() => Object.defineProperty(navigator, "clipboard", { value: undefined }));
   await page.goto(site.server.url + (options.urlPath ?? PAGE), { waitUntil: "networkidle0" });
   return page;

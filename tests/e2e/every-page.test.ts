@@ -2,7 +2,7 @@
 // inside its CSP, accessible (axe, WCAG 2.2 AA) on a 320 px screen without sideways scrolling, and with
 // the safety basics.
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { elements, type Element } from "../../scripts/html/parse.ts";
 import { axeViolations } from "../helpers/axe.ts";
@@ -44,6 +44,14 @@ beforeAll(async () => {
   tabs = watchedTabs(site, 5);
 });
 afterAll(async () => site.close());
+
+// WCAG 1.3.4: nothing locks the screen's orientation (axe's css-orientation-lock, which axe is not
+// asked to fetch stylesheets for: tests/helpers/axe.ts). No media query on orientation at all.
+test("no stylesheet depends on the screen's orientation", () => {
+  const stylesheets = readdirSync(DIST, { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".css") && !f.startsWith("pagefind"));
+  expect(stylesheets.length).toBeGreaterThan(0);
+  for (const file of stylesheets) expect(readFileSync(path.join(DIST, file), "utf8"), file).not.toContain("orientation");
+});
 
 // Five pages at once, each in a borrowed tab (watchedTabs): a tab per page cost more than its page.
 describe.concurrent.each(pages)("%s", (urlPath) => {

@@ -33,7 +33,7 @@ afterAll(async () => {
 });
 
 test.each(["/en/victim-contact/tips-for-advocates/", "/ar/victim-contact/tips-for-advocates/"])("%s: hostile strings render as text and run nothing", async (urlPath) => {
-  const page = await browserSite.browser.newPage();
+  const page = await browserSite.newPage();
   const watch = await watchPage(page, browserSite.server.url);
   let dialog = false;
   page.on("dialog", (d) => ((dialog = true), void d.dismiss()));

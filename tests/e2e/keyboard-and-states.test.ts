@@ -29,7 +29,7 @@ afterAll(async () => site.close());
 
 /** A tab where the neutral site answers with a stub page, and nothing else leaves 127.0.0.1. */
 async function tab(width = 1280): Promise<{ page: Page; left: string[] }> {
-  const page = await site.browser.newPage();
+  const page = await site.newPage();
   await page.setViewport({ width, height: 900 });
   const left: string[] = [];
   await page.setRequestInterception(true);

@@ -20,7 +20,7 @@ beforeAll(async () => {
 afterAll(async () => site.close());
 
 async function phone(urlPath: string, { javascript = true, width = 375 } = {}): Promise<Page> {
-  const page = await site.browser.newPage();
+  const page = await site.newPage();
   await page.setJavaScriptEnabled(javascript);
   await page.setViewport({ width, height: 667 });
   await page.goto(site.server.url + urlPath, { waitUntil: "load" });

@@ -39,7 +39,7 @@ async function layout(page: Page, code: string, media: "print" | "screen"): Prom
 }
 
 test("Arabic: the same panel order as English, mirrored along the line", async () => {
-  const page = await site.browser.newPage();
+  const page = await site.newPage();
   await page.setViewport({ width: 1280, height: 1000 });
   const en = await layout(page, "en", "print");
   const ar = await layout(page, "ar", "print");

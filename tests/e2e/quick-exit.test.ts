@@ -25,7 +25,7 @@ afterAll(async () => site.close());
 
 /** A tab where the neutral site answers with a stub page (the network is never used). */
 async function tab(): Promise<Page> {
-  const page = await site.browser.newPage();
+  const page = await site.newPage();
   await page.setRequestInterception(true);
   page.on("request", (request) => {
     if (request.url().startsWith(new URL(neutralUrl).origin)) void request.respond({ status: 200, contentType: "text/html", body: "<title>neutral</title>neutral" });
@@ -97,7 +97,7 @@ describe("quick exit", () => {
   });
 
   test("stays one tap away while a phone reader scrolls", async () => {
-    const page = await site.browser.newPage();
+    const page = await site.newPage();
     await page.setViewport({ width: 375, height: 667 });
     await page.goto(article("ar"));
     await page.evaluate(() => window.scrollTo(0, 3000));
@@ -146,7 +146,7 @@ describe("quick exit", () => {
   });
 
   test("the keyboard hint shows with a mouse and keyboard, not on a touch screen", async () => {
-    const page = await site.browser.newPage();
+    const page = await site.newPage();
     await page.setViewport({ width: 1280, height: 800 });
     await page.goto(article("en"));
     const hintShown = () => page.$eval(".quick-exit__keys", (el) => (el as HTMLElement).offsetWidth > 0);

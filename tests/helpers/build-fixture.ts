@@ -3,6 +3,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync, existsSync
 import { createHash } from "node:crypto";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import matter from "gray-matter";
 import type { BuildReply, BuildRequest } from "./build-worker.ts";
 import { FIXTURE_CONTENT, ROOT } from "./paths.ts";
 
@@ -31,6 +32,28 @@ export function publishedOnly(kept: Record<string, Record<string, unknown>>): Ed
 
 /** English only: for fixtures about English content, whose build need not render five more languages to fail. */
 export const englishOnly = (): Edit => publishedOnly({ en: {} });
+
+/**
+ * Edits that delete every printable of these languages but the kept ones, and the changelog's mentions
+ * of those deleted: for a build that needs one printable of a kind, not every one printed first.
+ *
+ * @example
+ * onlyPrintables(["en"], ["partnering-card.md"]) // → deletions of the other en/print/*.md, and a changelog without them
+ */
+export function onlyPrintables(codes: string[], kept: string[]): Edit[] {
+  const gone = codes.flatMap((code) =>
+    readdirSync(path.join(FIXTURE_CONTENT, code, "print"))
+      .filter((f) => f.endsWith(".md") && !kept.includes(f))
+      .map((f) => `${code}/print/${f}`),
+  );
+  const keys = new Set(gone.map((f) => matter(readFileSync(path.join(FIXTURE_CONTENT, f), "utf8")).data.translationKey as string));
+  // An entry's pages: translation keys, or "*" for the whole guide.
+  const changelog = JSON.parse(readFileSync(path.join(FIXTURE_CONTENT, "_data", "changelog.json"), "utf8")) as { pages: string[] | "*" }[];
+  const remaining = changelog
+    .map((entry) => (entry.pages === "*" ? entry : { ...entry, pages: entry.pages.filter((key) => !keys.has(key)) }))
+    .filter((entry) => entry.pages.length);
+  return [...gone.map((file) => ({ file, replace: null })), { file: "_data/changelog.json", replace: JSON.stringify(remaining, null, 2) }];
+}
 
 /**
  * A copy of the frozen fixture site in a temp folder, with edits applied: the site a test describes.

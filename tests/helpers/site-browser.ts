@@ -1,15 +1,46 @@
 import { readdirSync } from "node:fs";
-import type { Browser, HTTPRequest, Page } from "puppeteer";
-import { launchBrowser } from "../../scripts/browser.ts";
+import puppeteer, { type BrowserContext, type HTTPRequest, type Page } from "puppeteer";
+import { inject } from "vitest";
 import { serveStatic, type StaticServer } from "../../scripts/static-server.ts";
 import { answerAxe } from "./axe.ts";
 import { DIST } from "./paths.ts";
 
-/** The built site served on 127.0.0.1 and one headless Chromium, for a test file. */
-export async function openSite(root = DIST): Promise<{ server: StaticServer; browser: Browser; close: () => Promise<void> }> {
-  const server = await serveStatic(root);
-  const browser = await launchBrowser();
-  return { server, browser, close: async () => (await browser.close(), await server.close()) };
+/** A built site served on 127.0.0.1, and tabs of this test file in the run's warm Chromium. */
+export interface OpenSite {
+  server: StaticServer;
+  /** The warm Chromium's default context (its HTTP and code caches warm across files; each file's server has an origin of its own). */
+  context: BrowserContext;
+  /** A new tab, closed with the site if the test has not closed it. */
+  newPage(): Promise<Page>;
+  close(): Promise<void>;
+}
+
+/**
+ * Serves root (with extra response headers, if given) and connects to the shared Chromium
+ * (tests/helpers/warm-browser.ts). A fresh incognito context per file would cost Pagefind's pages half
+ * again as much CPU: it keeps no compiled code between loads.
+ *
+ * @example
+ * const site = await openSite(); const page = await site.newPage(); await page.goto(site.server.url + "/en/");
+ */
+export async function openSite(root = DIST, { headers = {} }: { headers?: Record<string, string> } = {}): Promise<OpenSite> {
+  const server = await serveStatic(root, headers);
+  const browser = await puppeteer.connect({ browserWSEndpoint: inject("browserWSEndpoint") });
+  const context = browser.defaultBrowserContext();
+  const opened = new Set<Page>();
+  async function newPage(): Promise<Page> {
+    const page = await context.newPage();
+    opened.add(page);
+    // A reader's tab is the focused one; in the warm browser other files' tabs would take focus (clipboard, :focus).
+    await (await page.createCDPSession()).send("Emulation.setFocusEmulationEnabled", { enabled: true });
+    return page;
+  }
+  async function close(): Promise<void> {
+    await Promise.all([...opened].filter((page) => !page.isClosed()).map((page) => page.close()));
+    await browser.disconnect();
+    await server.close();
+  }
+  return { server, context, newPage, close };
 }
 
 /** Every built HTML page's URL path, e.g. "/en/victim-contact/tips-for-advocates/". */
@@ -76,7 +107,7 @@ export async function watchPage(page: Page, origin: string): Promise<PageWatch> 
  * @example
  * const tabs = watchedTabs(site, 4); await tabs.with(async (page, watch) => { await page.goto(url); … });
  */
-export function watchedTabs(site: { browser: Browser; server: StaticServer }, size: number) {
+export function watchedTabs(site: { newPage: () => Promise<Page>; server: StaticServer }, size: number) {
   const idle: { page: Page; watch: PageWatch }[] = [];
   const waiting: (() => void)[] = [];
   let opened = 0;
@@ -84,7 +115,7 @@ export function watchedTabs(site: { browser: Browser; server: StaticServer }, si
     while (!idle.length && opened >= size) await new Promise<void>((resolve) => waiting.push(resolve));
     if (idle.length) return idle.pop()!;
     opened += 1;
-    const page = await site.browser.newPage();
+    const page = await site.newPage();
     // Every page as on a first visit; and a cached font never reports done under interception.
     await page.setCacheEnabled(false);
     return { page, watch: await watchPage(page, site.server.url) };
