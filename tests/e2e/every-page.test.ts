@@ -11,27 +11,42 @@ import { builtPages, openSite, watchedTabs } from "../helpers/site-browser.ts";
 
 const pages = builtPages();
 
-/** Each element's kind in its place: tag and first class, inside its parent's tag and first class. */
+/** Whether the element sits in a page's own text (Markdown body, glossary, a printable's paper) rather than in the template around it. */
+function inPageText(element: Element): boolean {
+  for (let e = element.parent as Element | null; e?.type === "tag"; e = e.parent as Element | null) {
+    if (e.attribs.class?.split(" ").some((c) => PAGE_TEXT.has(c))) return true;
+  }
+  return false;
+}
+const PAGE_TEXT = new Set(["prose", "glossary", "print-paper"]);
+
+/**
+ * Each element's kind in its place (tag and first class, inside its parent's). The template around a
+ * page's text (header, menus, help line, search, print head, cite box, footer) carries the language's
+ * own strings, so its kinds count per language; the page's own text has the same structure in every
+ * language (the same Markdown, translated), so its kinds count once for the whole site.
+ */
 function elementKinds(urlPath: string): string[] {
+  const language = urlPath.split("/")[1];
   const html = readFileSync(path.join(DIST, urlPath.endsWith("/") ? `${urlPath}index.html` : urlPath), "utf8");
   const kind = (e: Element) => `${e.name}.${e.attribs.class?.split(" ")[0] ?? ""}`;
   return elements(html, () => true).map((e) => {
     const parent = e.parent as Element | null;
-    return `${parent?.type === "tag" ? kind(parent) : ""} > ${kind(e)}`;
+    const place = `${parent?.type === "tag" ? kind(parent) : ""} > ${kind(e)}`;
+    return inPageText(e) ? `text ${place}` : `${language} ${place}`;
   });
 }
 
 /**
- * axe reads, in each language, every page that brings a kind of element in a kind of place that axe
- * has not yet read in that language: every template, block and component is checked in place in
- * every language, and a page made only of kinds already read is not read again (axe is about half of
- * this file's time). html-validate still checks every page's markup, and every check here runs on every page.
+ * axe reads every page that brings a kind of element in a kind of place it has not yet read: every
+ * template, block and component in every language, and every kind of element in the pages' own text
+ * somewhere (axe is the larger part of this file's time). html-validate still checks every page's
+ * markup, and every other check here runs on every page.
  */
 const axeReads = new Set<string>();
 const kindsRead = new Set<string>();
 for (const urlPath of pages) {
-  const language = urlPath.split("/")[1];
-  const kinds = elementKinds(urlPath).map((k) => `${language} ${k}`);
+  const kinds = elementKinds(urlPath);
   if (kinds.every((k) => kindsRead.has(k))) continue;
   axeReads.add(urlPath);
   for (const k of kinds) kindsRead.add(k);

@@ -8,7 +8,7 @@ import path from "node:path";
 import type { Page } from "puppeteer";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { loadLocales, publishedLocales } from "../../scripts/eleventy/i18n/locales.ts";
-import { openSite } from "../helpers/site-browser.ts";
+import { openSite, reusableTab } from "../helpers/site-browser.ts";
 import { CONTENT } from "../helpers/paths.ts";
 
 const { neutralExitUrl: neutralUrl, neutralExitTitle: neutralTitle } = JSON.parse(readFileSync(path.join(CONTENT, "_data", "site.json"), "utf8")) as {
@@ -22,25 +22,29 @@ const firstQuery = (code: string) =>
   (JSON.parse(readFileSync(path.join(import.meta.dirname, "search-queries", `${code}.json`), "utf8")) as { queries: { query: string }[] }).queries[0]!.query;
 
 let site: Awaited<ReturnType<typeof openSite>>;
+/** Requests the file's tab sent to the neutral site since it was last handed out. */
+const left: string[] = [];
+let reader: ReturnType<typeof reusableTab>;
 beforeAll(async () => {
   site = await openSite();
+  reader = reusableTab(site, async (page) => {
+    await page.setRequestInterception(true);
+    page.on("request", (request) => {
+      if (answerAxe(request)) return;
+      if (request.url().startsWith(new URL(neutralUrl).origin)) {
+        left.push(request.url());
+        void request.respond({ status: 200, contentType: "text/html", body: "<title>neutral</title>neutral" });
+      } else if (request.url().startsWith(site.server.url)) void request.continue();
+      else void request.abort();
+    });
+  });
 });
 afterAll(async () => site.close());
 
-/** A tab where the neutral site answers with a stub page, and nothing else leaves 127.0.0.1. */
+/** The file's tab, where the neutral site answers with a stub page and nothing else leaves 127.0.0.1. */
 async function tab(width = 1280): Promise<{ page: Page; left: string[] }> {
-  const page = await site.newPage();
-  await page.setViewport({ width, height: 900 });
-  const left: string[] = [];
-  await page.setRequestInterception(true);
-  page.on("request", (request) => {
-    if (answerAxe(request)) return;
-    if (request.url().startsWith(new URL(neutralUrl).origin)) {
-      left.push(request.url());
-      void request.respond({ status: 200, contentType: "text/html", body: "<title>neutral</title>neutral" });
-    } else if (request.url().startsWith(site.server.url)) void request.continue();
-    else void request.abort();
-  });
+  const page = await reader({ width, height: 900 });
+  left.splice(0);
   return { page, left };
 }
 
@@ -113,7 +117,6 @@ describe.each(["en", "ar"])("keyboard only (%s)", (code) => {
     await Promise.all([page.waitForNavigation(), page.keyboard.press("Enter")]);
     expect(left.length).toBeGreaterThan(0);
     expect(await page.title()).toBe("neutral");
-    await page.close();
   });
 });
 
@@ -127,7 +130,6 @@ describe.each(locales.map((l) => l.code))("states axe must see too (%s)", (code)
     expect(await page.$$eval(".search-result", (r) => r.length)).toBeGreaterThan(0);
     await page.$eval("[data-search-filters]", (d) => ((d as HTMLDetailsElement).open = true));
     expect(await axe(page), "axe WCAG 2.2 AA violations").toEqual([]);
-    await page.close();
   });
 
   test("the page as the quick exit leaves it (hidden at once, before the neutral site loads)", async () => {
@@ -141,6 +143,5 @@ describe.each(locales.map((l) => l.code))("states axe must see too (%s)", (code)
     const state = await page.evaluate(() => ({ exiting: document.documentElement.classList.contains("is-exiting"), title: document.title, bodyVisibility: getComputedStyle(document.body).visibility }));
     expect(state).toEqual({ exiting: true, title: neutralTitle, bodyVisibility: "hidden" });
     expect(await axe(page), "axe WCAG 2.2 AA violations").toEqual([]);
-    await page.close();
   });
 });

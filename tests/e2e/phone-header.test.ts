@@ -6,7 +6,7 @@ import path from "node:path";
 import type { Page } from "puppeteer";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { loadLocales, publishedLocales } from "../../scripts/eleventy/i18n/locales.ts";
-import { openSite } from "../helpers/site-browser.ts";
+import { openSite, reusableTab } from "../helpers/site-browser.ts";
 import { CONTENT } from "../helpers/paths.ts";
 
 const locales = publishedLocales(loadLocales(path.join(CONTENT, "_data")));
@@ -14,15 +14,15 @@ const dictionary = (code: string) => JSON.parse(readFileSync(path.join(CONTENT, 
 const ARTICLE = "/families-in-contact/overview/";
 
 let site: Awaited<ReturnType<typeof openSite>>;
+let tab: ReturnType<typeof reusableTab>;
 beforeAll(async () => {
   site = await openSite();
+  tab = reusableTab(site);
 });
 afterAll(async () => site.close());
 
 async function phone(urlPath: string, { javascript = true, width = 375 } = {}): Promise<Page> {
-  const page = await site.newPage();
-  await page.setJavaScriptEnabled(javascript);
-  await page.setViewport({ width, height: 667 });
+  const page = await tab({ javascript, width, height: 667 });
   await page.goto(site.server.url + urlPath, { waitUntil: "load" });
   return page;
 }
@@ -45,7 +45,6 @@ describe.each(locales.map((l) => l.code))("%s", (code) => {
     await page.keyboard.press("Escape");
     expect(await navShown(page)).toBe(false);
     expect(await page.evaluate(() => document.activeElement?.hasAttribute("data-site-menu-button"))).toBe(true);
-    await page.close();
   });
 
   test("the language control is one small button whose list leads to this page in every language", async () => {
@@ -59,14 +58,12 @@ describe.each(locales.map((l) => l.code))("%s", (code) => {
     expect(links.every((l) => l.shown)).toBe(true);
     await page.keyboard.press("Escape");
     expect(await page.$eval("[data-lang-switcher]", (d) => (d as HTMLDetailsElement).open)).toBe(false);
-    await page.close();
   });
 
   test("without JavaScript the menu is simply open and the Menu button is not offered", async () => {
     const page = await phone(`/${code}${ARTICLE}`, { javascript: false });
     expect(await navShown(page)).toBe(true);
     expect(await page.$eval("[data-site-menu-button]", (b) => b.getBoundingClientRect().height)).toBe(0);
-    await page.close();
   });
 
   test("a wide screen shows the sections and search with no Menu button", async () => {
@@ -74,7 +71,6 @@ describe.each(locales.map((l) => l.code))("%s", (code) => {
     expect(await navShown(page)).toBe(true);
     expect(await page.$eval("[data-site-menu-button]", (b) => b.getBoundingClientRect().height)).toBe(0);
     expect(await page.$eval("#search-box-q", (i) => i.getBoundingClientRect().width)).toBeGreaterThan(150);
-    await page.close();
   });
 
   test("the help line is a landmark named in the page's language, its links named by what they do", async () => {
@@ -94,5 +90,4 @@ async function expectHelpLine(urlPath: string, label: string): Promise<void> {
   const links = await page.$$eval("aside.help-line a", (as) => as.map((a) => ({ protocol: a.protocol, text: a.textContent?.replace(/\s+/g, " ").trim() ?? "" })));
   expect(links.map((l) => l.protocol)).toEqual(["tel:", "sms:", "https:"]);
   expect(links.every((l) => l.text.length > 3)).toBe(true);
-  await page.close();
 }

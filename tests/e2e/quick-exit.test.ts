@@ -7,7 +7,7 @@ import { KnownDevices, type Page } from "puppeteer";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { loadLocales, publishedLocales } from "../../scripts/eleventy/i18n/locales.ts";
 import { pressShift, typeWithShift, withShift } from "../helpers/keyboard.ts";
-import { openSite } from "../helpers/site-browser.ts";
+import { openSite, reusableTab } from "../helpers/site-browser.ts";
 import { CONTENT } from "../helpers/paths.ts";
 
 const neutralUrl = (JSON.parse(readFileSync(path.join(CONTENT, "_data", "site.json"), "utf8")) as { neutralExitUrl: string }).neutralExitUrl;
@@ -18,22 +18,20 @@ const dictionary = (code: string) => JSON.parse(readFileSync(path.join(CONTENT, 
 const GAP_MS = 5000;
 
 let site: Awaited<ReturnType<typeof openSite>>;
+/** The file's tab, where the neutral site answers with a stub page (the network is never used). */
+let tab: ReturnType<typeof reusableTab>;
 beforeAll(async () => {
   site = await openSite();
+  tab = reusableTab(site, async (page) => {
+    await page.setRequestInterception(true);
+    page.on("request", (request) => {
+      if (request.url().startsWith(new URL(neutralUrl).origin)) void request.respond({ status: 200, contentType: "text/html", body: "<title>neutral</title>neutral" });
+      else if (request.url().startsWith(site.server.url)) void request.continue();
+      else void request.abort();
+    });
+  });
 });
 afterAll(async () => site.close());
-
-/** A tab where the neutral site answers with a stub page (the network is never used). */
-async function tab(): Promise<Page> {
-  const page = await site.newPage();
-  await page.setRequestInterception(true);
-  page.on("request", (request) => {
-    if (request.url().startsWith(new URL(neutralUrl).origin)) void request.respond({ status: 200, contentType: "text/html", body: "<title>neutral</title>neutral" });
-    else if (request.url().startsWith(site.server.url)) void request.continue();
-    else void request.abort();
-  });
-  return page;
-}
 
 const article = (code: string) => `${site.server.url}/${code}/victim-contact/tips-for-advocates/`;
 const settle = () => new Promise((r) => setTimeout(r, 300));
@@ -60,7 +58,6 @@ describe.each(locales.map((l) => [l.code, l] as const))("quick exit in %s", (cod
     });
     await Promise.all([page.waitForNavigation(), page.keyboard.press("Shift")]);
     expect(new URL(page.url()).host).toBe(neutralHost);
-    await page.close();
   });
 
   test("capitals typed with a real Shift, Shift+Tab and Shift+arrow selection never leave", async () => {
@@ -73,15 +70,12 @@ describe.each(locales.map((l) => [l.code, l] as const))("quick exit in %s", (cod
     await settle();
     expect(page.url()).toBe(article(code));
     expect((await progress(page)).lit).toBe(0);
-    await page.close();
   });
 });
 
 describe("quick exit", () => {
   test("without JavaScript the button is a visible plain link to the neutral site, at least 44 px tall", async () => {
-    const page = await tab();
-    await page.setJavaScriptEnabled(false);
-    await page.setViewport({ width: 375, height: 667 });
+    const page = await tab({ javascript: false, width: 375, height: 667 });
     await page.goto(article("en"));
     const button = await page.$eval("[data-quick-exit]", (a) => {
       const box = a.getBoundingClientRect();
@@ -93,18 +87,15 @@ describe("quick exit", () => {
     expect(button.height).toBeGreaterThanOrEqual(44);
     await Promise.all([page.waitForNavigation(), page.click("[data-quick-exit]")]);
     expect(page.url()).toContain(neutralHost);
-    await page.close();
   });
 
   test("stays one tap away while a phone reader scrolls", async () => {
-    const page = await site.newPage();
-    await page.setViewport({ width: 375, height: 667 });
+    const page = await tab({ width: 375, height: 667 });
     await page.goto(article("ar"));
     await page.evaluate(() => window.scrollTo(0, 3000));
     const top = await page.$eval("[data-quick-exit]", (a) => a.getBoundingClientRect().top);
     expect(top).toBeGreaterThanOrEqual(0);
     expect(top).toBeLessThan(60);
-    await page.close();
   });
 
   test("mixed-case sentences typed on the search page do not leave, in English and Arabic", async () => {
@@ -117,7 +108,6 @@ describe("quick exit", () => {
       await settle();
       expect(page.url().split("?")[0]).toBe(url);
     }
-    await page.close();
   });
 
   test("three presses too slow to be meant do not leave, and the count's reset is announced", async () => {
@@ -130,7 +120,6 @@ describe("quick exit", () => {
     await settle();
     expect(page.url()).toBe(article("en"));
     expect((await progress(page)).lit).toBe(1);
-    await page.close();
   }, 30_000);
 
   test("any other key between Shift presses starts the count again", async () => {
@@ -142,7 +131,6 @@ describe("quick exit", () => {
     await settle();
     expect(page.url()).toBe(article("en"));
     expect((await progress(page)).lit).toBe(2);
-    await page.close();
   });
 
   test("the keyboard hint shows with a mouse and keyboard, not on a touch screen", async () => {

@@ -8,7 +8,7 @@ import type { Page } from "puppeteer";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { loadLocales, publishedLocales } from "../../scripts/eleventy/i18n/locales.ts";
 import { pressShift } from "../helpers/keyboard.ts";
-import { openSite } from "../helpers/site-browser.ts";
+import { openSite, reusableTab } from "../helpers/site-browser.ts";
 import { CONTENT } from "../helpers/paths.ts";
 
 const neutralUrl = (JSON.parse(readFileSync(path.join(CONTENT, "_data", "site.json"), "utf8")) as { neutralExitUrl: string }).neutralExitUrl;
@@ -17,16 +17,17 @@ const locales = publishedLocales(loadLocales(path.join(CONTENT, "_data")));
 const dictionary = (code: string) => JSON.parse(readFileSync(path.join(CONTENT, "_data", "i18n", `${code}.json`), "utf8")) as Record<string, string>;
 
 let site: Awaited<ReturnType<typeof openSite>>;
+let reader: ReturnType<typeof reusableTab>;
+/** Requests refused since the file's tab was last handed out: anything off 127.0.0.1 but the neutral site. */
+const offSite: string[] = [];
 beforeAll(async () => {
   site = await openSite();
+  reader = reusableTab(site, stubNeutralSite);
 });
 afterAll(async () => site.close());
 
-/** A tab where the neutral site answers with a stub page; anything else off 127.0.0.1 is refused and recorded. */
-async function tab({ javascript = true } = {}): Promise<{ page: Page; offSite: string[] }> {
-  const page = await site.newPage();
-  await page.setJavaScriptEnabled(javascript);
-  const offSite: string[] = [];
+/** The neutral site answers with a stub page; anything else off 127.0.0.1 is refused and recorded. */
+async function stubNeutralSite(page: Page): Promise<void> {
   await page.setRequestInterception(true);
   page.on("request", (request) => {
     if (request.url().startsWith(new URL(neutralUrl).origin)) void request.respond({ status: 200, contentType: "text/html", body: "<title>neutral</title>neutral" });
@@ -36,7 +37,20 @@ async function tab({ javascript = true } = {}): Promise<{ page: Page; offSite: s
       void request.abort();
     }
   });
+}
+
+/** The file's tab (checks run one at a time, each starting with its own pages, so each Back lands on a page it opened). */
+async function tab({ javascript = true } = {}): Promise<{ page: Page; offSite: string[] }> {
+  const page = await reader({ javascript });
+  offSite.splice(0);
   return { page, offSite };
+}
+
+/** A new tab, set up as the file's own: for the claim about other tabs, and one that counts history from a blank start. */
+async function otherTab(): Promise<Page> {
+  const page = await site.newPage();
+  await stubNeutralSite(page);
+  return page;
 }
 
 const pages = (code: string) => ({
@@ -59,12 +73,12 @@ const checks: Record<string, ((code: string) => Promise<void>) | { untestable: s
       expect(box.top).toBeGreaterThanOrEqual(0);
       expect(box.bottom).toBeLessThan(70);
     }
-    await page.close();
   },
   async "safety.exitHides"(code) {
     const { page } = await tab();
     const opened: unknown[] = [];
-    page.on("popup", (popup) => opened.push(popup));
+    const onPopup = (popup: unknown) => opened.push(popup);
+    page.on("popup", onPopup);
     await page.goto(pages(code).second);
     const [, visibilityOnClick] = await Promise.all([
       page.waitForNavigation(),
@@ -74,7 +88,7 @@ const checks: Record<string, ((code: string) => Promise<void>) | { untestable: s
     expect(visibilityOnClick).toBe("hidden");
     expect(onNeutral(page)).toBe(true);
     expect(opened, "the exit opened a tab or window").toEqual([]); // the same tab, no new one
-    await page.close();
+    page.off("popup", onPopup);
   },
   async "safety.exitBack"(code) {
     const { page } = await tab();
@@ -86,14 +100,12 @@ const checks: Record<string, ((code: string) => Promise<void>) | { untestable: s
     expect(page.url()).toBe(first); // not the page the reader left: that one is gone from the tab
     await page.goForward();
     expect(onNeutral(page)).toBe(true);
-    await page.close();
   },
   async "safety.exitShift"(code) {
     const { page } = await tab();
     await page.goto(pages(code).second);
     await Promise.all([page.waitForNavigation(), pressShift(page, 3)]);
     expect(onNeutral(page)).toBe(true);
-    await page.close();
   },
   async "safety.exitNoScript"(code) {
     const { page } = await tab({ javascript: false });
@@ -106,10 +118,10 @@ const checks: Record<string, ((code: string) => Promise<void>) | { untestable: s
     expect(onNeutral(page)).toBe(true);
     await page.goBack();
     expect(page.url()).toBe(second);
-    await page.close();
   },
   async "safety.limitHistory"(code) {
-    const { page } = await tab();
+    // A tab of its own: history.length counts from a new tab's blank start.
+    const page = await otherTab();
     const { first, second, third } = pages(code);
     for (const url of [first, second, third]) await page.goto(url);
     await clickExit(page);
@@ -122,16 +134,15 @@ const checks: Record<string, ((code: string) => Promise<void>) | { untestable: s
   },
   "safety.limitDevice": { untestable: "a limit of any website: it cannot see or change what else is on the device" },
   async "safety.limitTabs"(code) {
-    const one = await tab();
-    const other = await tab();
-    await one.page.goto(pages(code).second);
-    await other.page.goto(pages(code).third);
-    await one.page.bringToFront();
-    await clickExit(one.page);
-    expect(onNeutral(one.page)).toBe(true);
-    expect(other.page.url()).toBe(pages(code).third);
-    await one.page.close();
-    await other.page.close();
+    const { page: one } = await tab();
+    const other = await otherTab();
+    await one.goto(pages(code).second);
+    await other.goto(pages(code).third);
+    await one.bringToFront();
+    await clickExit(one);
+    expect(onNeutral(one)).toBe(true);
+    expect(other.url()).toBe(pages(code).third);
+    await other.close();
   },
   "safety.limitFewerTraces": { untestable: "advice about the browser, pointing to the sections below it" },
   async "safety.storesNothing"(code) {
@@ -153,7 +164,6 @@ const checks: Record<string, ((code: string) => Promise<void>) | { untestable: s
     expect(stored).toEqual({ cookie: "", local: 0, session: 0, databases: 0, caches: 0, workers: 0 });
     expect(await page.browserContext().cookies()).toEqual([]);
     expect(offSite).toEqual([]);
-    await page.close();
   },
 };
 
@@ -163,7 +173,6 @@ describe.each(locales.map((l) => [l.code] as const))("safety claims in %s", (cod
     const { page } = await tab();
     await page.goto(`${site.server.url}/${code}/about/online-safety/`);
     claims = await page.$$eval("[data-safety-claim]", (els) => els.map((el) => ({ key: (el as HTMLElement).dataset.safetyClaim!, text: el.textContent!.trim() })));
-    await page.close();
   });
 
   test("the online-safety page states every claim in the page's language, and each has a check", () => {

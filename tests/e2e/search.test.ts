@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { contentSecurityPolicy } from "../../scripts/eleventy/security.ts";
 import { loadLocales, publishedLocales } from "../../scripts/eleventy/i18n/locales.ts";
 import { elements, text, type Element } from "../../scripts/html/parse.ts";
-import { openSite, watchPage, type OpenSite } from "../helpers/site-browser.ts";
+import { openSite, reusableTab, watchPage, type OpenSite } from "../helpers/site-browser.ts";
 import { CONTENT, DIST } from "../helpers/paths.ts";
 
 interface QueryFile {
@@ -24,19 +24,16 @@ const queriesFor = (code: string): QueryFile => JSON.parse(readFileSync(path.joi
 
 let site: OpenSite;
 const watches: Awaited<ReturnType<typeof watchPage>>[] = [];
+let reader: ReturnType<typeof reusableTab>;
 
 beforeAll(async () => {
   site = await openSite(DIST, { headers: { "content-security-policy": contentSecurityPolicy({ forMeta: false }) } });
+  reader = reusableTab(site, async (page) => void watches.push(await watchPage(page, site.server.url)));
 });
 afterAll(async () => site?.close());
 
-/** A watched tab (requests off 127.0.0.1 fail, CSP violations and console errors are recorded). */
-async function tab(javascript = true): Promise<Page> {
-  const page = await site.newPage();
-  await page.setJavaScriptEnabled(javascript);
-  watches.push(await watchPage(page, site.server.url));
-  return page;
-}
+/** The file's watched tab (requests off 127.0.0.1 fail, CSP violations and console errors are recorded). */
+const tab = (javascript = true): Promise<Page> => reader({ javascript });
 
 interface Shown {
   status: string;
@@ -110,7 +107,6 @@ describe.each(locales.map((l) => [l.code, l] as const))("%s", (code) => {
       for (const r of shown.results) if (/\.pdf\b/i.test(r.href)) misses.push(`"${query}": a result links a PDF (${r.href})`);
     }
     expect(misses).toEqual([]);
-    await page.close();
   });
 
   test("a filter narrows the results to what it names", async () => {
@@ -128,7 +124,6 @@ describe.each(locales.map((l) => [l.code, l] as const))("%s", (code) => {
     );
     for (const result of narrowed.results) for (const label of labels) expect(result.meta).toContain(label);
     expect(await page.$eval("[data-search-filters]", (d) => (d as HTMLDetailsElement).open), "filters shown when one is set").toBe(true);
-    await page.close();
   });
 
   test("no results: says so, and points to the A–Z index and to searching without filters", async () => {
@@ -145,7 +140,6 @@ describe.each(locales.map((l) => [l.code, l] as const))("%s", (code) => {
     await page.click("[data-search-clear-filters]");
     await page.waitForSelector("[data-search-ui][data-search-done]");
     expect(new URL(page.url()).search).toBe(`?q=${query}`);
-    await page.close();
   });
 
   test("a result opens its page with the searched words marked", async () => {
@@ -157,7 +151,6 @@ describe.each(locales.map((l) => [l.code, l] as const))("%s", (code) => {
     expect(new URL(page.url()).searchParams.getAll("highlight").length).toBeGreaterThan(0);
     const marked = await page.$$eval("[data-pagefind-body] mark.search-hit", (marks) => marks.map((m) => m.textContent));
     expect(marked.length).toBeGreaterThan(0);
-    await page.close();
   });
 
   test("printables are results of their own, leading to their print preview, never to a PDF", async () => {
@@ -168,7 +161,6 @@ describe.each(locales.map((l) => [l.code, l] as const))("%s", (code) => {
     const hit = shown.results.find((r) => pageOf(r) === printable!.expect);
     expect(hit?.href).toBe(printable!.expect);
     expect(existsSync(path.join(DIST, hit!.href, "index.html"))).toBe(true);
-    await page.close();
   });
 
   test("without JavaScript the search page says so and links to the A–Z index", async () => {
@@ -177,7 +169,6 @@ describe.each(locales.map((l) => [l.code, l] as const))("%s", (code) => {
     const note = await page.$eval("noscript", (n) => n.textContent ?? "");
     expect(note).toContain(dictionary(code)["search.noJs"]);
     expect(await page.$$eval("noscript a, main a", (as) => as.map((a) => a.getAttribute("href")))).toContain(`/${code}/a-z/`);
-    await page.close();
   });
 
   // The A–Z index is plain HTML, the same with or without a browser: read from the built files.
@@ -210,7 +201,6 @@ describe("reference pages above printables", () => {
     expect(shown.results.length).toBeGreaterThan(1);
     expect(shown.results[0]!.href).not.toContain("/print/");
     expect(shown.results.filter((r) => /\.pdf\b/i.test(r.href))).toEqual([]);
-    await page.close();
   });
 
   test("a question's small words do not swamp it: a page is found from a question as from its key words", async () => {
@@ -218,7 +208,6 @@ describe("reference pages above printables", () => {
     const plain = await search(page, code, { q: "browsing history" });
     const asked = await search(page, code, { q: "How do I delete my browsing history?" });
     expect(asked.results[0]?.href.split("?")[0]).toBe(plain.results[0]?.href.split("?")[0]);
-    await page.close();
   });
 });
 
@@ -239,7 +228,6 @@ describe("header search box", () => {
     await page.keyboard.press("k");
     await page.keyboard.up("Control");
     expect(await focused()).toBe("search-box-q");
-    await page.close();
   });
 
   test("without JavaScript it is a plain form to the search page", async () => {
@@ -250,7 +238,6 @@ describe("header search box", () => {
     const url = new URL(page.url());
     expect(url.pathname).toBe(`/${code}/search/`);
     expect(url.searchParams.get("q")).toBe("safety plan");
-    await page.close();
   });
 });
 

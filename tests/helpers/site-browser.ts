@@ -43,6 +43,33 @@ export async function openSite(root = DIST, { headers = {} }: { headers?: Record
   return { server, context, newPage, close };
 }
 
+/** What a reused tab is reset to each time it is handed out. */
+export interface TabOptions {
+  javascript?: boolean;
+  width?: number;
+  height?: number;
+}
+
+/**
+ * One tab a test file reuses test after test, reset each time it is handed out (JavaScript on unless
+ * asked otherwise, the viewport asked for; Puppeteer's 800 × 600 by default): a new tab costs Chromium
+ * a new renderer, more than the page it then loads. Tests in a file run one at a time; a test that
+ * needs a second tab, or one set up otherwise, opens its own with site.newPage().
+ *
+ * @example
+ * const tab = reusableTab(site); const page = await tab({ width: 375 }); await page.goto(url);
+ */
+export function reusableTab(site: Pick<OpenSite, "newPage">, setUp: (page: Page) => Promise<void> = async () => {}) {
+  let opened: Promise<Page> | undefined;
+  return async ({ javascript = true, width = 800, height = 600 }: TabOptions = {}): Promise<Page> => {
+    if (!opened || (await opened).isClosed()) opened = site.newPage().then(async (page) => (await setUp(page), page));
+    const page = await opened;
+    await page.setJavaScriptEnabled(javascript);
+    await page.setViewport({ width, height });
+    return page;
+  };
+}
+
 /** Every built HTML page's URL path, e.g. "/en/victim-contact/tips-for-advocates/". */
 export function builtPages(root = DIST): string[] {
   return readdirSync(root, { recursive: true, encoding: "utf8" })
