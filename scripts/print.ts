@@ -27,6 +27,8 @@ const ROOT = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 export const DEFAULT_CACHE_DIR = path.join(CACHE_ROOT, "print");
 
 export interface PrintOptions {
+  /** The folder holding print-manifest.json: the build folder in a build, else the site, where Eleventy writes it. */
+  internal?: string;
   /** Folder for the content-hash cache, or false for none. */
   cacheDir?: string | false;
   /** Browser pages printing at once. */
@@ -191,9 +193,9 @@ async function runJob(page: Page, job: PrintJob, { base, siteUrl, root, checkOnl
   return { made, notes, renders };
 }
 
-function readManifest(root: string): PrintManifest {
-  const file = path.join(root, MANIFEST_PATH);
-  if (!existsSync(file)) throw new StageError(`${MANIFEST_PATH} is missing from the built site (is printablesPlugin registered in eleventy.config.ts?)`);
+function readManifest(folder: string): PrintManifest {
+  const file = path.join(folder, MANIFEST_PATH);
+  if (!existsSync(file)) throw new StageError(`${MANIFEST_PATH} is missing from ${folder} (is printablesPlugin registered in eleventy.config.ts?)`);
   const parsed = manifestSchema.safeParse(JSON.parse(readFileSync(file, "utf8")));
   if (!parsed.success) throw new StageError(`${MANIFEST_PATH}: ${parsed.error.issues[0]!.path.join(".")}: ${parsed.error.issues[0]!.message}`);
   return parsed.data;
@@ -317,7 +319,7 @@ async function printQueue(run: PrintRun, engine: Engine, queue: { job: PrintJob;
 export async function printSite(root: string, options: PrintOptions = {}): Promise<PrintStats> {
   const started = performance.now();
   const log = options.log ?? (() => {});
-  const manifest = readManifest(root);
+  const manifest = readManifest(options.internal ?? root);
   const hasher = new InputHasher(root);
   const fingerprint = engineFingerprint();
   const run: PrintRun = {
@@ -358,6 +360,6 @@ export const printStage: Stage = {
   name: "print",
   optional: "print",
   async run(ctx) {
-    await printSite(ctx.staging, { log: ctx.log, ...(ctx.options.cache === false ? { cacheDir: false as const } : {}) });
+    await printSite(ctx.staging, { log: ctx.log, internal: ctx.internal, ...(ctx.options.cache === false ? { cacheDir: false as const } : {}) });
   },
 };

@@ -2,12 +2,13 @@
 // format says, text that extracts, real embedded fonts, title and language; the catalog links
 // resolve; the same input prints the same bytes; an overflowing card or handout stops the build.
 import { execFileSync } from "node:child_process";
-import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import matter from "gray-matter";
 import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFString } from "pdf-lib";
 import { describe, expect, test } from "vitest";
+import { buildFolder } from "../../scripts/stage.ts";
 import { printSite } from "../../scripts/print.ts";
 import { buildHere, contentWith, englishOnly, hashTree, onlyPrintables } from "../helpers/build-fixture.ts";
 import { CONTENT, DIST, ROOT } from "../helpers/paths.ts";
@@ -233,15 +234,19 @@ describe("the same input prints the same bytes", () => {
     const site = mkdtempSync(path.join(tmpdir(), "afg-print-again-"));
     try {
       cpSync(DIST, site, { recursive: true });
-      const manifest = JSON.parse(readFileSync(path.join(site, "print-manifest.json"), "utf8")) as { jobs: { kind: string; renders: { file: string; sheets: { file: string }[] }[] }[] };
+      const manifest = JSON.parse(readFileSync(path.join(buildFolder(DIST), "print-manifest.json"), "utf8")) as { jobs: { kind: string; renders: { file: string; sheets: { file: string }[] }[] }[] };
       const jobs = ["card", "handout"].map((kind) => manifest.jobs.find((j) => j.kind === kind)!);
-      writeFileSync(path.join(site, "print-manifest.json"), JSON.stringify({ ...manifest, jobs }));
+      // The trimmed manifest where a build keeps it: beside the site, never in it.
+      const internal = buildFolder(site);
+      mkdirSync(internal);
+      writeFileSync(path.join(internal, "print-manifest.json"), JSON.stringify({ ...manifest, jobs }));
       const files = jobs.flatMap((j) => j.renders.flatMap((r) => [r.file, ...r.sheets.map((s) => s.file)]));
       for (const file of files) rmSync(path.join(site, file));
-      await printSite(site, { cacheDir: false });
+      await printSite(site, { cacheDir: false, internal });
       for (const file of files) expect(readFileSync(path.join(site, file)).equals(readFileSync(path.join(DIST, file))), file).toBe(true);
     } finally {
       rmSync(site, { recursive: true, force: true });
+      rmSync(buildFolder(site), { recursive: true, force: true });
     }
   });
 });
