@@ -7,6 +7,7 @@ import { fileURLToPath } from "node:url";
 import Eleventy from "@11ty/eleventy";
 import { checkLinks, formatBrokenLinks } from "./check-links.ts";
 import { printStage } from "./print.ts";
+import { releaseStage } from "./release.ts";
 import { MANIFEST_PATH } from "./print/manifest.ts";
 import { SEARCH_RECORDS_PATH } from "./eleventy/search-pages.ts";
 import { ContentError, ContentErrors } from "./eleventy/content-error.ts";
@@ -19,6 +20,7 @@ const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const BUILD_INTERNALS = [MANIFEST_PATH, SEARCH_RECORDS_PATH];
 
 const stages: Stage[] = [
+  releaseStage,
   {
     name: "site",
     async run(ctx) {
@@ -123,10 +125,11 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
       "no-print": { type: "boolean", default: false },
       "no-search": { type: "boolean", default: false },
       "no-cache": { type: "boolean", default: false },
+      release: { type: "boolean", default: false },
     },
   });
   const started = performance.now();
-  build({ content: values.content, out: values.out, print: !values["no-print"], search: !values["no-search"], cache: !values["no-cache"] })
+  build({ content: values.content, out: values.out, print: !values["no-print"], search: !values["no-search"], cache: !values["no-cache"], release: values.release })
     .then(() => console.log(`Built ${values.out} in ${((performance.now() - started) / 1000).toFixed(1)} s`))
     .catch((error: unknown) => {
       console.error(failureReport(error, values.out));

@@ -9,6 +9,8 @@ export interface BuildOptions {
   print: boolean;
   /** Run the search index stage. */
   search: boolean;
+  /** A release: refuse a placeholder site address (scripts/release.ts). */
+  release?: boolean;
   /** Reuse unchanged PDFs and search index from .cache/; false prints and indexes everything afresh. */
   cache?: boolean;
   /** Where progress lines go (default console.log): a test building in-process keeps them. */
@@ -31,7 +33,7 @@ export interface StageContext {
 export interface Stage {
   name: string;
   /** Which option switches it off, if any. */
-  optional?: "print" | "search";
+  optional?: "print" | "search" | "release";
   run(ctx: StageContext): Promise<void>;
 }
 

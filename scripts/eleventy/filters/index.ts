@@ -15,3 +15,4 @@ export { localOrganization } from "./local-organization.ts";
 export { searchWords } from "./search-words.ts";
 export { telHref } from "./tel-href.ts";
 export { smsHref } from "./sms-href.ts";
+export { placeholderAddress } from "./placeholder-address.ts";
