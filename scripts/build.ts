@@ -12,6 +12,7 @@ import { MANIFEST_PATH } from "./print/manifest.ts";
 import { SEARCH_RECORDS_PATH } from "./eleventy/search-pages.ts";
 import { ContentError, ContentErrors } from "./eleventy/content-error.ts";
 import { searchStage } from "./search.ts";
+import { serverFilesStage } from "./server/stage.ts";
 import { StageError, buildFolder, type BuildOptions, type Stage, type StageContext } from "./stage.ts";
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
@@ -36,6 +37,7 @@ const stages: Stage[] = [
   },
   printStage,
   searchStage,
+  serverFilesStage,
   {
     name: "links",
     async run(ctx) {
