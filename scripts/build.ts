@@ -12,6 +12,7 @@ import { MANIFEST_PATH } from "./print/manifest.ts";
 import { SEARCH_RECORDS_PATH } from "./eleventy/search-pages.ts";
 import { ContentError, ContentErrors } from "./eleventy/content-error.ts";
 import { searchStage } from "./search.ts";
+import { sitemapStage } from "./sitemap.ts";
 import { serverFilesStage } from "./server/stage.ts";
 import { StageError, buildFolder, type BuildOptions, type Stage, type StageContext } from "./stage.ts";
 
@@ -35,6 +36,7 @@ const stages: Stage[] = [
       for (const file of BUILD_INTERNALS) renameSync(path.join(ctx.staging, file), path.join(ctx.internal, file));
     },
   },
+  sitemapStage,
   printStage,
   searchStage,
   serverFilesStage,

@@ -138,6 +138,12 @@ export function printablesPlugin(eleventyConfig: EleventyConfig, options: { stat
     layout: "print-packet.njk",
     pagination: { data: "printPackets", size: 1, alias: "packet" },
     permalink: (data: { packet: PrintPacket }) => packetUrl(data.packet),
+    eleventyComputed: {
+      description: (data: { packet: PrintPacket }) => {
+        const t = (key: string, vars?: Record<string, string>) => translate(options.state.get().site.dictionaries, data.packet.code, key, vars);
+        return t("print.packet.description", { section: t(`section.${data.packet.section}`) });
+      },
+    },
     sameInEveryLanguage: true, // packets follow the English handouts, so every language has each one
     eleventyExcludeFromCollections: true,
   });

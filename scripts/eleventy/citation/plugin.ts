@@ -105,5 +105,5 @@ export function citationPlugin(eleventyConfig: EleventyConfig, options: { state:
     });
   }
 
-  eleventyConfig.addTemplate("generated/changelog.njk", "", perLocalePage(options.state, "changelog.njk", "changelog", "changelog.title"));
+  eleventyConfig.addTemplate("generated/changelog.njk", "", perLocalePage(options.state, "changelog.njk", "changelog", { title: "changelog.title", description: "changelog.intro" }));
 }

@@ -16,3 +16,5 @@ export { searchWords } from "./search-words.ts";
 export { telHref } from "./tel-href.ts";
 export { smsHref } from "./sms-href.ts";
 export { placeholderAddress } from "./placeholder-address.ts";
+export { pageAlternates } from "./page-alternates.ts";
+export { ogLocale } from "./og-locale.ts";
