@@ -4,7 +4,7 @@ import { citationPlugin } from "./scripts/eleventy/citation/plugin.ts";
 import { collectionsPlugin } from "./scripts/eleventy/collections.ts";
 import { filtersPlugin } from "./scripts/eleventy/filters/plugin.ts";
 import { generatedPagesPlugin } from "./scripts/eleventy/generated-pages.ts";
-import { hashedAssetsPlugin } from "./scripts/eleventy/hashed-assets.ts";
+import { hashedAssetsPlugin, hashedAssetsRef } from "./scripts/eleventy/hashed-assets.ts";
 import { i18nPlugin } from "./scripts/eleventy/i18n/plugin.ts";
 import { translationsPlugin } from "./scripts/eleventy/i18n/translations-plugin.ts";
 import { markdownPlugin } from "./scripts/eleventy/markdown/plugin.ts";
@@ -25,6 +25,8 @@ export default function (eleventyConfig: EleventyConfig) {
 
   // This build's checked site data: loaded by the schema plugin, handed to each plugin that reads it.
   const state = siteStateRef();
+  // The content-hashed asset names, made before the pages render: templates and the print manifest name them.
+  const assets = hashedAssetsRef();
   eleventyConfig.addPlugin(schemaPlugin, { layoutsDir, state });
   eleventyConfig.addPlugin(i18nPlugin, { state });
   eleventyConfig.addPlugin(translationsPlugin, { state });
@@ -32,9 +34,9 @@ export default function (eleventyConfig: EleventyConfig) {
   eleventyConfig.addPlugin(filtersPlugin);
   eleventyConfig.addPlugin(collectionsPlugin);
   eleventyConfig.addPlugin(securityPlugin);
-  eleventyConfig.addPlugin(hashedAssetsPlugin, { root, state });
+  eleventyConfig.addPlugin(hashedAssetsPlugin, { root, state, assets });
   eleventyConfig.addPlugin(generatedPagesPlugin, { state });
-  eleventyConfig.addPlugin(printablesPlugin, { state });
+  eleventyConfig.addPlugin(printablesPlugin, { state, assets });
   eleventyConfig.addPlugin(searchPagesPlugin, { state });
   eleventyConfig.addPlugin(citationPlugin, { state });
 

@@ -119,9 +119,13 @@ class Engine {
   }
 }
 
-async function measure(page: Page, url: string, job: PrintJob, variant: string): Promise<FitResult> {
+/** Opens a print page and, when it fits its own type (print-fit.js), what the fit reports; overflow is a PrintProblem. */
+async function open(page: Page, url: string, job: PrintJob, variant: string): Promise<FitResult | undefined> {
   const response = await page.goto(url, { waitUntil: "load" });
   if (!response?.ok()) throw new Error(`${job.source}: ${url} answered ${response?.status() ?? "nothing"}`);
+  for (const href of job.stylesheets) await page.addStyleTag({ url: `${new URL(url).origin}${href}` });
+  if (job.stylesheets.length) await page.evaluate('document.documentElement.setAttribute("data-paper-fonts", "")');
+  if (!job.fit) return undefined;
   const fit = (await page.evaluate("window.printFit ? window.printFit.done : null")) as FitResult | null;
   if (!fit) throw new Error(`${job.source}: the print page ${job.url} did not run assets/js/print-fit.js`);
   const over = fit.units.filter((u) => u.overflow.length);
@@ -129,6 +133,14 @@ async function measure(page: Page, url: string, job: PrintJob, variant: string):
     throw new PrintProblem(over.map((u) => `${where(job, variant, u.overflow.join(", "))}: text overflows at the ${u.floor} pt floor — shorten it`).join("\n"));
   }
   return fit;
+}
+
+/** A PNG of the page's first printed page ([data-print-page]), as wide as the job asks. */
+async function thumbnail(page: Page, width: number): Promise<Uint8Array> {
+  const box = (await page.evaluate(
+    `(() => { const r = document.querySelector("[data-print-page]").getBoundingClientRect(); return { x: r.left + scrollX, y: r.top + scrollY, width: r.width, height: r.height }; })()`,
+  )) as { x: number; y: number; width: number; height: number };
+  return page.screenshot({ type: "png", captureBeyondViewport: true, clip: { ...box, scale: width / box.width } });
 }
 
 /** Where a job prints: the local server's address, the published address the PDFs link, the site folder. */
@@ -153,22 +165,15 @@ async function runJob(page: Page, job: PrintJob, { base, siteUrl, root, checkOnl
   };
   let renders = 0;
   for (const [index, render] of job.renders.entries()) {
-    const fit = await measure(page, `${base}${job.url}?paper=${encodeURIComponent(render.variant)}`, job, render.variant);
-    for (const u of fit.units.filter((u) => u.size < u.base)) notes.push(`${where(job, render.variant, u.label)}: type set at ${u.size} pt (from ${u.base} pt) to fit`);
+    const fit = await open(page, `${base}${job.url}?paper=${encodeURIComponent(render.variant)}`, job, render.variant);
+    for (const u of fit?.units.filter((u) => u.size < u.base) ?? []) notes.push(`${where(job, render.variant, u.label)}: type set at ${u.size} pt (from ${u.base} pt) to fit`);
     if (checkOnly) continue;
+    if (index === 0 && job.thumbnail) write(job.thumbnail.file, await thumbnail(page, job.thumbnail.width));
 
-    if (index === 0) {
-      const box = (await page.evaluate(
-        `(() => { const r = document.querySelector("[data-print-page]").getBoundingClientRect(); return { x: r.left + scrollX, y: r.top + scrollY, width: r.width, height: r.height }; })()`,
-      )) as { x: number; y: number; width: number; height: number };
-      const png = await page.screenshot({ type: "png", captureBeyondViewport: true, clip: { ...box, scale: job.thumbnail.width / box.width } });
-      write(job.thumbnail.file, png);
-    }
-
-    const raw = await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, outline: false, waitForFonts: true });
+    const raw = await page.pdf({ preferCSSPageSize: true, ...(render.paper ? { format: render.paper } : {}), printBackground: true, tagged: true, outline: false, waitForFonts: true });
     renders++;
     const printed = await finalizePdf(raw, meta, { from: base, to: siteUrl });
-    if (printed.pages !== fit.pages) {
+    if (fit && printed.pages !== fit.pages) {
       throw new PrintProblem(
         `${where(job, render.variant)}: printed ${printed.pages} pages where the layout has ${fit.pages} — a page box is taller than its paper (check the print CSS)`,
       );
@@ -184,7 +189,7 @@ async function runJob(page: Page, job: PrintJob, { base, siteUrl, root, checkOnl
     write(render.file, bytes, pages);
     for (const copy of render.copies) write(copy, bytes, pages);
     for (const sheet of render.sheets) {
-      const doc = await imposeSheets(printed.bytes, sheet, fit.folds);
+      const doc = await imposeSheets(printed.bytes, sheet, fit?.folds ?? []);
       tagAsFigures(doc, doc.getPageIndices().map((i) => sheet.alt[i % 2]!));
       applyMeta(doc, meta);
       write(sheet.file, await saveStable(doc), doc.getPageCount());

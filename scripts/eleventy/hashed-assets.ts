@@ -78,28 +78,50 @@ function relink(sitePath: string, code: string, done: Map<string, HashedAsset>):
   });
 }
 
+/** One build's hashed assets: set by the assets plugin, read by the plugins that name an asset (the print manifest). */
+export interface HashedAssetsRef {
+  set(assets: Map<string, HashedAsset>): void;
+  all(): Map<string, HashedAsset>;
+  /** The hashed path of an asset by the path templates name it; an unknown path is an error naming the known ones. */
+  url(sitePath: string): string;
+}
+
+/**
+ * A place for one Eleventy instance's hashed assets (never module-wide), made by eleventy.config.ts.
+ *
+ * @example
+ * const assets = hashedAssetsRef(); eleventyConfig.addPlugin(hashedAssetsPlugin, { root, state, assets });
+ */
+export function hashedAssetsRef(): HashedAssetsRef {
+  let current = new Map<string, HashedAsset>();
+  return {
+    set: (assets) => void (current = assets),
+    all: () => current,
+    url(sitePath) {
+      const asset = current.get(sitePath);
+      if (!asset) throw new Error(`No asset "${sitePath}": expected one of ${[...current.keys()].filter((p) => !p.endsWith(".woff2")).join(", ")}`);
+      return asset.file;
+    },
+  };
+}
+
 /**
  * Builds the site's assets (component CSS and JS, the page scripts and stylesheets, the self-hosted
  * fonts, the icon) before the pages render, so the `asset` filter knows every hashed name; writes them
  * into the output once the pages are written.
  */
-export function hashedAssetsPlugin(eleventyConfig: EleventyConfig, options: { root: string; state: SiteStateRef }): void {
-  let assets = new Map<string, HashedAsset>();
+export function hashedAssetsPlugin(eleventyConfig: EleventyConfig, options: { root: string; state: SiteStateRef; assets: HashedAssetsRef }): void {
   eleventyConfig.addWatchTarget(path.join(options.root, "assets"));
   eleventyConfig.on("eleventy.before", () => {
     const locales = options.state.get().site.locales;
-    assets = hashAssets(new Map([...componentAssetSources(options.root, locales), ...fontSources(locales)]));
+    options.assets.set(hashAssets(new Map([...componentAssetSources(options.root, locales), ...fontSources(locales)])));
   });
   /** {{ "/assets/site.css" | asset }} → "/assets/site.3f2a9c1e0b.css" */
-  eleventyConfig.addFilter("asset", (sitePath: string) => {
-    const asset = assets.get(sitePath);
-    if (!asset) throw new Error(`No asset "${sitePath}": expected one of ${[...assets.keys()].filter((p) => !p.endsWith(".woff2")).join(", ")}`);
-    return asset.file;
-  });
+  eleventyConfig.addFilter("asset", (sitePath: string) => options.assets.url(sitePath));
   eleventyConfig.on("eleventy.after", () => {
     // The event's own `dir` reports the config default, not the output the caller chose.
     const output = eleventyConfig.directories.output;
-    for (const { file, bytes } of assets.values()) {
+    for (const { file, bytes } of options.assets.all().values()) {
       mkdirSync(path.dirname(path.join(output, file)), { recursive: true });
       writeFileSync(path.join(output, file), bytes);
     }

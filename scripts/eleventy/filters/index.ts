@@ -18,3 +18,4 @@ export { smsHref } from "./sms-href.ts";
 export { placeholderAddress } from "./placeholder-address.ts";
 export { pageAlternates } from "./page-alternates.ts";
 export { ogLocale } from "./og-locale.ts";
+export { pagePdf } from "./page-pdf.ts";
