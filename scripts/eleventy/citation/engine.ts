@@ -133,11 +133,13 @@ export function unwrapRis(ris: string): string {
 
 /**
  * A RIS record (the tag format EndNote, Zotero and Mendeley import), ending "ER  - " and a newline, with
- * an ID of its own (risId), and the year (PY) before the full date (DA): importers that read both keep the last.
+ * an ID of its own (risId), and the year (PY) before the full date (DA, YYYY/MM/DD/ as the format has
+ * it: citation-js leaves out the zeros): importers that read both keep the last.
  */
 export function toRis(item: CslItem): string {
   const ris = unwrapRis(new Cite({ ...item, id: risId(item.id) }).format("ris").replace(/\s+$/, "")).replace(/\nER {2}-$/, "\nER  - ") + "\n";
-  return ris.replace(/^(DA {2}- .*)\n(PY {2}- .*)$/m, "$2\n$1");
+  const padded = ris.replace(/^DA {2}- (\d{4})\/(\d{1,2})\/(\d{1,2})\//m, (_m, y: string, m: string, d: string) => `DA  - ${y}/${m.padStart(2, "0")}/${d.padStart(2, "0")}/`);
+  return padded.replace(/^(DA {2}- .*)\n(PY {2}- .*)$/m, "$2\n$1");
 }
 
 /** CSL-JSON: an array holding the item, as reference managers and pandoc read it. */

@@ -99,6 +99,7 @@ describe("toRis", () => {
     expect(fields.UR).toEqual(["https://advocate-field-guide.example/en/policy/cross-systems-collaboration/"]);
     expect(fields.DA).toEqual(["2026/11/23/"]);
     expect(Object.keys(fields).indexOf("PY")).toBeLessThan(Object.keys(fields).indexOf("DA"));
+    expect(readRis(toRis({ ...policy, issued: { "date-parts": [[2026, 12, 3]] } })).DA).toEqual(["2026/12/03/"]);
     expect(fields.PY).toEqual(["2026"]);
     expect(fields.PB).toEqual(["Advocate Field Guide"]);
     expect(fields.LA).toEqual(["en"]);
