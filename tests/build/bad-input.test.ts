@@ -69,16 +69,17 @@ test("the command line stops a bad build with the same report and a non-zero exi
   }
 });
 
-test("a release refuses a placeholder SITE_URL, naming it and site.url, and builds for a real one", () => {
+test("a release refuses a placeholder SITE_URL, naming it and site.url, and builds for a real one", async () => {
   const site = contentWith([englishOnly()]);
   try {
     const out = path.join(site.dir, "out");
-    const refused = runBuild(["--content", site.content, "--out", out, "--no-print", "--no-search", "--release"], { SITE_URL: "http://localhost:8080" });
+    const release = { content: site.content, out, print: false, search: false, release: true };
+    const refused = await buildHere({ ...release, env: { SITE_URL: "http://localhost:8080" } });
     expect(refused.status, refused.output).toBe(1);
     for (const fragment of ['SITE_URL (environment variable): expected the https address', '"http://localhost:8080": localhost', "site.url", "left untouched"]) expect(refused.output).toContain(fragment);
     expect(existsSync(out)).toBe(false);
 
-    const built = runBuild(["--content", site.content, "--out", out, "--no-print", "--no-search", "--release"], { SITE_URL: "https://guide.riverside-safety.org/" });
+    const built = await buildHere({ ...release, env: { SITE_URL: "https://guide.riverside-safety.org/" } });
     expect(built.status, built.output).toBe(0);
     const page = readFileSync(path.join(out, "en", "victim-contact", "tips-for-advocates", "index.html"), "utf8");
     expect(page).toContain('<link rel="canonical" href="https://guide.riverside-safety.org/en/victim-contact/tips-for-advocates/">');

@@ -79,11 +79,10 @@ export function contentWith(edits: Edit[]): { dir: string; content: string; clea
   return { dir, content, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
-/** Runs the real build script as a user would (with these environment variables added); never throws on failure. */
-export function runBuild(args: string[], env: Record<string, string> = {}): { status: number; output: string } {
+/** Runs the real build script as a user would; never throws on failure. */
+export function runBuild(args: string[]): { status: number; output: string } {
   const result = spawnSync(process.execPath, ["--import", "tsx", path.join(ROOT, "scripts", "build.ts"), ...args], {
     cwd: ROOT,
-    env: { ...process.env, ...env },
     encoding: "utf8",
     timeout: 600_000,
   });
