@@ -1,8 +1,10 @@
-// Print stage: every print page listed in /print-manifest.json becomes PDFs (and a thumbnail).
+// Print stage: every page listed in print-manifest.json (which the build keeps beside the site, in
+// its build folder) becomes PDFs: printables (and a thumbnail each), and each reference page itself.
 // It serves the staging folder on 127.0.0.1, opens one Chromium with a small pool of pages,
-// lets each page fit its own type (assets/js/print-fit.js) and fails the build, naming the
-// file, the box and the language, if text still overflows at the floor. Then it prints with
-// the page's own CSS page size, tagged, sets title, language, subject, author and fixed dates
+// lets each printable fit its own type (assets/js/print-fit.js) and fails the build, naming the
+// file, the box and the language, if text still overflows at the floor; a reference page simply
+// flows onto as many pages as it needs. Then it prints with the page's own CSS page size (or
+// the manifest's paper), tagged, sets title, language, subject, author and fixed dates
 // (pdf-lib), sets small pages n-up on sheets (tagged as figures), and appends PDFs for packets
 // keeping their tags. A content hash of each page and everything it loads lets unchanged
 // printables come from .cache/print/.
