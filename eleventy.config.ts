@@ -2,10 +2,9 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { citationPlugin } from "./scripts/eleventy/citation/plugin.ts";
 import { collectionsPlugin } from "./scripts/eleventy/collections.ts";
-import { componentAssetsPlugin } from "./scripts/eleventy/component-assets.ts";
 import { filtersPlugin } from "./scripts/eleventy/filters/plugin.ts";
-import { fontsPlugin } from "./scripts/eleventy/fonts.ts";
 import { generatedPagesPlugin } from "./scripts/eleventy/generated-pages.ts";
+import { hashedAssetsPlugin, hashedAssetsRef } from "./scripts/eleventy/hashed-assets.ts";
 import { i18nPlugin } from "./scripts/eleventy/i18n/plugin.ts";
 import { translationsPlugin } from "./scripts/eleventy/i18n/translations-plugin.ts";
 import { markdownPlugin } from "./scripts/eleventy/markdown/plugin.ts";
@@ -26,21 +25,21 @@ export default function (eleventyConfig: EleventyConfig) {
 
   // This build's checked site data: loaded by the schema plugin, handed to each plugin that reads it.
   const state = siteStateRef();
+  // The content-hashed asset names, made before the pages render: templates and the print manifest name them.
+  const assets = hashedAssetsRef();
   eleventyConfig.addPlugin(schemaPlugin, { layoutsDir, state });
   eleventyConfig.addPlugin(i18nPlugin, { state });
   eleventyConfig.addPlugin(translationsPlugin, { state });
   eleventyConfig.addPlugin(markdownPlugin);
   eleventyConfig.addPlugin(filtersPlugin);
   eleventyConfig.addPlugin(collectionsPlugin);
-  eleventyConfig.addPlugin(fontsPlugin, { state });
   eleventyConfig.addPlugin(securityPlugin);
-  eleventyConfig.addPlugin(componentAssetsPlugin, { root, state });
+  eleventyConfig.addPlugin(hashedAssetsPlugin, { root, state, assets });
   eleventyConfig.addPlugin(generatedPagesPlugin, { state });
-  eleventyConfig.addPlugin(printablesPlugin, { state });
+  eleventyConfig.addPlugin(printablesPlugin, { state, assets });
   eleventyConfig.addPlugin(searchPagesPlugin, { state });
   eleventyConfig.addPlugin(citationPlugin, { state });
 
-  eleventyConfig.addPassthroughCopy({ assets: "assets" });
   eleventyConfig.addGlobalData("layout", "page.njk");
   eleventyConfig.ignores.add(path.join(path.relative(process.cwd(), eleventyConfig.directories.input), "**/README.md"));
   eleventyConfig.setServerOptions({ domDiffing: false });

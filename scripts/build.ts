@@ -1,19 +1,28 @@
 // Runs every stage into a staging folder and swaps it into dist/ only when all succeed,
 // so a failed build leaves the previous dist/ exactly as it was.
-import { existsSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { fileURLToPath } from "node:url";
 import Eleventy from "@11ty/eleventy";
 import { checkLinks, formatBrokenLinks } from "./check-links.ts";
 import { printStage } from "./print.ts";
+import { releaseStage } from "./release.ts";
+import { MANIFEST_PATH } from "./print/manifest.ts";
+import { SEARCH_RECORDS_PATH } from "./eleventy/search-pages.ts";
 import { ContentError, ContentErrors } from "./eleventy/content-error.ts";
 import { searchStage } from "./search.ts";
-import { StageError, type BuildOptions, type Stage, type StageContext } from "./stage.ts";
+import { sitemapStage } from "./sitemap.ts";
+import { serverFilesStage } from "./server/stage.ts";
+import { StageError, buildFolder, type BuildOptions, type Stage, type StageContext } from "./stage.ts";
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 
+/** Files Eleventy writes for the print and search stages, moved out of the site into the build folder. */
+const BUILD_INTERNALS = [MANIFEST_PATH, SEARCH_RECORDS_PATH];
+
 const stages: Stage[] = [
+  releaseStage,
   {
     name: "site",
     async run(ctx) {
@@ -22,10 +31,15 @@ const stages: Stage[] = [
       if (!process.env.DEBUG_BUILD) eleventy.disableLogger();
       const results = (await eleventy.write()) as unknown as [unknown, { inputPath: string; outputPath: string }[]];
       for (const r of results[1] ?? []) if (r.outputPath) ctx.sourceOf.set(path.resolve(r.outputPath), path.relative(root, r.inputPath));
+      // What Eleventy writes for the later stages is not for readers: it leaves the site for the build folder.
+      mkdirSync(ctx.internal, { recursive: true });
+      for (const file of BUILD_INTERNALS) renameSync(path.join(ctx.staging, file), path.join(ctx.internal, file));
     },
   },
+  sitemapStage,
   printStage,
   searchStage,
+  serverFilesStage,
   {
     name: "links",
     async run(ctx) {
@@ -33,7 +47,7 @@ const stages: Stage[] = [
       const madeBySkippedStage = (href: string) => !ctx.options.search && href.startsWith("/pagefind/");
       const { broken, external } = checkLinks(ctx.staging, ctx.sourceOf, madeBySkippedStage);
       if (broken.length) throw new StageError(`${broken.length} broken internal link(s):\n${formatBrokenLinks(broken)}`);
-      writeFileSync(path.join(ctx.staging, "external-links.txt"), external.join("\n") + "\n");
+      writeFileSync(path.join(ctx.internal, "external-links.txt"), external.join("\n") + "\n");
     },
   },
 ];
@@ -64,16 +78,23 @@ export function failureReport(error: unknown, out: string): string {
   return `\n✗ ${error instanceof StageError ? error.message : explain(error)}\n\nThe previous ${shown}/ was left untouched.`;
 }
 
-/** The folder a build of `out` works in, beside it (so the swap is a rename on one file system). */
+/** The folder a build of `out` works in, beside it (so the swap is a rename on one file system): site/ and build/. */
 export function stagingFolder(out: string): string {
   return path.join(path.dirname(path.resolve(out)), `.staging-${path.basename(out)}-${process.pid}`);
 }
+
 
 export async function build(options: BuildOptions): Promise<void> {
   const out = path.resolve(options.out);
   const staging = stagingFolder(out);
   rmSync(staging, { recursive: true, force: true });
-  const ctx: StageContext = { options: { ...options, content: path.resolve(options.content), out }, staging, sourceOf: new Map(), log: options.log ?? ((line) => console.log(line)) };
+  const ctx: StageContext = {
+    options: { ...options, content: path.resolve(options.content), out },
+    staging: path.join(staging, "site"),
+    internal: path.join(staging, "build"),
+    sourceOf: new Map(),
+    log: options.log ?? ((line) => console.log(line)),
+  };
   const active = stages.filter((s) => !s.optional || options[s.optional]);
   try {
     for (const stage of active) {
@@ -85,13 +106,14 @@ export async function build(options: BuildOptions): Promise<void> {
       }
       ctx.log(`✓ ${stage.name} (${((performance.now() - started) / 1000).toFixed(1)} s)`);
     }
-    swapInto(staging, out);
+    swapInto(ctx.staging, out);
+    swapInto(ctx.internal, buildFolder(out));
   } finally {
     rmSync(staging, { recursive: true, force: true });
   }
 }
 
-/** Replaces `out` with `staging` in two renames on the same file system. */
+/** Replaces `out` with `staging` in two renames on the same file system (the site, then the build folder). */
 function swapInto(staging: string, out: string): void {
   const old = `${out}.old-${process.pid}`;
   if (existsSync(out)) renameSync(out, old);
@@ -107,10 +129,11 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
       "no-print": { type: "boolean", default: false },
       "no-search": { type: "boolean", default: false },
       "no-cache": { type: "boolean", default: false },
+      release: { type: "boolean", default: false },
     },
   });
   const started = performance.now();
-  build({ content: values.content, out: values.out, print: !values["no-print"], search: !values["no-search"], cache: !values["no-cache"] })
+  build({ content: values.content, out: values.out, print: !values["no-print"], search: !values["no-search"], cache: !values["no-cache"], release: values.release })
     .then(() => console.log(`Built ${values.out} in ${((performance.now() - started) / 1000).toFixed(1)} s`))
     .catch((error: unknown) => {
       console.error(failureReport(error, values.out));

@@ -5,25 +5,13 @@
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import Eleventy from "@11ty/eleventy";
+import { localPort } from "./port.ts";
 import { buildSearchIndex } from "./search.ts";
 
 const ROOT = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 export const DEV_OUTPUT = path.join(ROOT, ".dev");
 const CONTENT = path.join(ROOT, "content");
 
-/**
- * The port asked for: --port N (or --port=N), else $PORT, else 8080.
- *
- * @example
- * devPort(["--port", "3000"], {}) // → 3000
- */
-export function devPort(args: string[], env: NodeJS.ProcessEnv): number {
-  const flag = args.findIndex((a) => a === "--port" || a.startsWith("--port="));
-  const value = flag === -1 ? env.PORT : args[flag]!.includes("=") ? args[flag]!.split("=")[1] : args[flag + 1];
-  const port = Number(value ?? 8080);
-  if (!Number.isInteger(port) || port < 1 || port > 65535) throw new Error(`--port or PORT: expected a port number from 1 to 65535 (got "${value}")`);
-  return port;
-}
 
 /** Indexes the dev site for search; a failure is reported, never fatal to the dev server. */
 let indexing = Promise.resolve();
@@ -40,7 +28,7 @@ function reindex(): void {
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
-  const port = devPort(process.argv.slice(2), process.env);
+  const port = localPort(process.argv.slice(2), process.env);
   const elev = new Eleventy(CONTENT, DEV_OUTPUT, {
     configPath: path.join(ROOT, "eleventy.config.ts"),
     runMode: "serve",

@@ -1,8 +1,10 @@
-// Print stage: every print page listed in /print-manifest.json becomes PDFs (and a thumbnail).
+// Print stage: every page listed in print-manifest.json (which the build keeps beside the site, in
+// its build folder) becomes PDFs: printables (and a thumbnail each), and each reference page itself.
 // It serves the staging folder on 127.0.0.1, opens one Chromium with a small pool of pages,
-// lets each page fit its own type (assets/js/print-fit.js) and fails the build, naming the
-// file, the box and the language, if text still overflows at the floor. Then it prints with
-// the page's own CSS page size, tagged, sets title, language, subject, author and fixed dates
+// lets each printable fit its own type (assets/js/print-fit.js) and fails the build, naming the
+// file, the box and the language, if text still overflows at the floor; a reference page simply
+// flows onto as many pages as it needs. Then it prints with the page's own CSS page size (or
+// the manifest's paper), tagged, sets title, language, subject, author and fixed dates
 // (pdf-lib), sets small pages n-up on sheets (tagged as figures), and appends PDFs for packets
 // keeping their tags. A content hash of each page and everything it loads lets unchanged
 // printables come from .cache/print/.
@@ -27,6 +29,8 @@ const ROOT = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 export const DEFAULT_CACHE_DIR = path.join(CACHE_ROOT, "print");
 
 export interface PrintOptions {
+  /** The folder holding print-manifest.json: the build folder in a build, else the site, where Eleventy writes it. */
+  internal?: string;
   /** Folder for the content-hash cache, or false for none. */
   cacheDir?: string | false;
   /** Browser pages printing at once. */
@@ -117,9 +121,13 @@ class Engine {
   }
 }
 
-async function measure(page: Page, url: string, job: PrintJob, variant: string): Promise<FitResult> {
+/** Opens a print page and, when it fits its own type (print-fit.js), what the fit reports; overflow is a PrintProblem. */
+async function open(page: Page, url: string, job: PrintJob, variant: string): Promise<FitResult | undefined> {
   const response = await page.goto(url, { waitUntil: "load" });
   if (!response?.ok()) throw new Error(`${job.source}: ${url} answered ${response?.status() ?? "nothing"}`);
+  for (const href of job.stylesheets) await page.addStyleTag({ url: `${new URL(url).origin}${href}` });
+  if (job.stylesheets.length) await page.evaluate('document.documentElement.setAttribute("data-paper-fonts", "")');
+  if (!job.fit) return undefined;
   const fit = (await page.evaluate("window.printFit ? window.printFit.done : null")) as FitResult | null;
   if (!fit) throw new Error(`${job.source}: the print page ${job.url} did not run assets/js/print-fit.js`);
   const over = fit.units.filter((u) => u.overflow.length);
@@ -127,6 +135,14 @@ async function measure(page: Page, url: string, job: PrintJob, variant: string):
     throw new PrintProblem(over.map((u) => `${where(job, variant, u.overflow.join(", "))}: text overflows at the ${u.floor} pt floor — shorten it`).join("\n"));
   }
   return fit;
+}
+
+/** A PNG of the page's first printed page ([data-print-page]), as wide as the job asks. */
+async function thumbnail(page: Page, width: number): Promise<Uint8Array> {
+  const box = (await page.evaluate(
+    `(() => { const r = document.querySelector("[data-print-page]").getBoundingClientRect(); return { x: r.left + scrollX, y: r.top + scrollY, width: r.width, height: r.height }; })()`,
+  )) as { x: number; y: number; width: number; height: number };
+  return page.screenshot({ type: "png", captureBeyondViewport: true, clip: { ...box, scale: width / box.width } });
 }
 
 /** Where a job prints: the local server's address, the published address the PDFs link, the site folder. */
@@ -151,22 +167,15 @@ async function runJob(page: Page, job: PrintJob, { base, siteUrl, root, checkOnl
   };
   let renders = 0;
   for (const [index, render] of job.renders.entries()) {
-    const fit = await measure(page, `${base}${job.url}?paper=${encodeURIComponent(render.variant)}`, job, render.variant);
-    for (const u of fit.units.filter((u) => u.size < u.base)) notes.push(`${where(job, render.variant, u.label)}: type set at ${u.size} pt (from ${u.base} pt) to fit`);
+    const fit = await open(page, `${base}${job.url}?paper=${encodeURIComponent(render.variant)}`, job, render.variant);
+    for (const u of fit?.units.filter((u) => u.size < u.base) ?? []) notes.push(`${where(job, render.variant, u.label)}: type set at ${u.size} pt (from ${u.base} pt) to fit`);
     if (checkOnly) continue;
+    if (index === 0 && job.thumbnail) write(job.thumbnail.file, await thumbnail(page, job.thumbnail.width));
 
-    if (index === 0) {
-      const box = (await page.evaluate(
-        `(() => { const r = document.querySelector("[data-print-page]").getBoundingClientRect(); return { x: r.left + scrollX, y: r.top + scrollY, width: r.width, height: r.height }; })()`,
-      )) as { x: number; y: number; width: number; height: number };
-      const png = await page.screenshot({ type: "png", captureBeyondViewport: true, clip: { ...box, scale: job.thumbnail.width / box.width } });
-      write(job.thumbnail.file, png);
-    }
-
-    const raw = await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, outline: false, waitForFonts: true });
+    const raw = await page.pdf({ preferCSSPageSize: true, ...(render.paper ? { format: render.paper } : {}), printBackground: true, tagged: true, outline: false, waitForFonts: true });
     renders++;
     const printed = await finalizePdf(raw, meta, { from: base, to: siteUrl });
-    if (printed.pages !== fit.pages) {
+    if (fit && printed.pages !== fit.pages) {
       throw new PrintProblem(
         `${where(job, render.variant)}: printed ${printed.pages} pages where the layout has ${fit.pages} — a page box is taller than its paper (check the print CSS)`,
       );
@@ -182,7 +191,7 @@ async function runJob(page: Page, job: PrintJob, { base, siteUrl, root, checkOnl
     write(render.file, bytes, pages);
     for (const copy of render.copies) write(copy, bytes, pages);
     for (const sheet of render.sheets) {
-      const doc = await imposeSheets(printed.bytes, sheet, fit.folds);
+      const doc = await imposeSheets(printed.bytes, sheet, fit?.folds ?? []);
       tagAsFigures(doc, doc.getPageIndices().map((i) => sheet.alt[i % 2]!));
       applyMeta(doc, meta);
       write(sheet.file, await saveStable(doc), doc.getPageCount());
@@ -191,9 +200,9 @@ async function runJob(page: Page, job: PrintJob, { base, siteUrl, root, checkOnl
   return { made, notes, renders };
 }
 
-function readManifest(root: string): PrintManifest {
-  const file = path.join(root, MANIFEST_PATH);
-  if (!existsSync(file)) throw new StageError(`${MANIFEST_PATH} is missing from the built site (is printablesPlugin registered in eleventy.config.ts?)`);
+function readManifest(folder: string): PrintManifest {
+  const file = path.join(folder, MANIFEST_PATH);
+  if (!existsSync(file)) throw new StageError(`${MANIFEST_PATH} is missing from ${folder} (is printablesPlugin registered in eleventy.config.ts?)`);
   const parsed = manifestSchema.safeParse(JSON.parse(readFileSync(file, "utf8")));
   if (!parsed.success) throw new StageError(`${MANIFEST_PATH}: ${parsed.error.issues[0]!.path.join(".")}: ${parsed.error.issues[0]!.message}`);
   return parsed.data;
@@ -317,7 +326,7 @@ async function printQueue(run: PrintRun, engine: Engine, queue: { job: PrintJob;
 export async function printSite(root: string, options: PrintOptions = {}): Promise<PrintStats> {
   const started = performance.now();
   const log = options.log ?? (() => {});
-  const manifest = readManifest(root);
+  const manifest = readManifest(options.internal ?? root);
   const hasher = new InputHasher(root);
   const fingerprint = engineFingerprint();
   const run: PrintRun = {
@@ -358,6 +367,6 @@ export const printStage: Stage = {
   name: "print",
   optional: "print",
   async run(ctx) {
-    await printSite(ctx.staging, { log: ctx.log, ...(ctx.options.cache === false ? { cacheDir: false as const } : {}) });
+    await printSite(ctx.staging, { log: ctx.log, internal: ctx.internal, ...(ctx.options.cache === false ? { cacheDir: false as const } : {}) });
   },
 };

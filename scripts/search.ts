@@ -60,12 +60,15 @@ const htmlFilesUnder = (dir: string) =>
  * and training packet (listed in /search-records.json) as a record of its own that links to its
  * print preview.
  *
+ * `internal` is the folder holding search-records.json: the build folder in a build, else the site,
+ * where Eleventy writes it (the dev server).
+ *
  * @example
  * await buildSearchIndex("dist", "content") // → [{ code: "en", pages: 18, printables: 16, fallbacks: 0 }]
  */
-export async function buildSearchIndex(site: string, content: string, cacheDir: string | false = DEFAULT_SEARCH_CACHE): Promise<LanguageSummary[]> {
+export async function buildSearchIndex(site: string, content: string, cacheDir: string | false = DEFAULT_SEARCH_CACHE, internal = site): Promise<LanguageSummary[]> {
   const { locales } = loadSiteData(content);
-  const { summaries, pages, records } = gatherInputs(site, locales);
+  const { summaries, pages, records } = gatherInputs(site, locales, path.join(internal, SEARCH_RECORDS_PATH));
   const bundle = path.join(site, "pagefind");
   // The same pages and records, the same Pagefind and settings: the same index (two builds are byte-identical).
   process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= INDEX_CHUNK_SIZE;
@@ -95,8 +98,8 @@ export async function buildSearchIndex(site: string, content: string, cacheDir: 
 }
 
 /** What goes into the index, in a fixed order: each language's pages (with their extra forms) and printable records. */
-function gatherInputs(site: string, locales: Locale[]): { summaries: LanguageSummary[]; pages: { url: string; content: string }[]; records: pagefind.CustomRecord[] } {
-  const printables = JSON.parse(readFileSync(path.join(site, SEARCH_RECORDS_PATH), "utf8")) as PrintableRecord[];
+function gatherInputs(site: string, locales: Locale[], recordsFile: string): { summaries: LanguageSummary[]; pages: { url: string; content: string }[]; records: pagefind.CustomRecord[] } {
+  const printables = JSON.parse(readFileSync(recordsFile, "utf8")) as PrintableRecord[];
   const previews = new Set(printables.map((r) => r.preview));
   const summaries: LanguageSummary[] = [];
   const pages: { url: string; content: string }[] = [];
@@ -179,7 +182,7 @@ export const searchStage: Stage = {
   optional: "search",
   async run(ctx) {
     const started = performance.now();
-    const summaries = await buildSearchIndex(ctx.staging, ctx.options.content, ctx.options.cache === false ? false : DEFAULT_SEARCH_CACHE);
+    const summaries = await buildSearchIndex(ctx.staging, ctx.options.content, ctx.options.cache === false ? false : DEFAULT_SEARCH_CACHE, ctx.internal);
     ctx.log(formatSummary(summaries, (performance.now() - started) / 1000));
   },
 };

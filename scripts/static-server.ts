@@ -2,23 +2,8 @@ import { createReadStream, existsSync, statSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
+import { contentTypeOf } from "./server/rules.ts";
 
-const TYPES: Record<string, string> = {
-  ".html": "text/html; charset=utf-8",
-  ".css": "text/css; charset=utf-8",
-  ".js": "text/javascript; charset=utf-8",
-  ".mjs": "text/javascript; charset=utf-8",
-  ".json": "application/json",
-  ".svg": "image/svg+xml",
-  ".png": "image/png",
-  ".pdf": "application/pdf",
-  ".woff2": "font/woff2",
-  ".wasm": "application/wasm",
-  ".txt": "text/plain; charset=utf-8",
-  ".xml": "application/xml",
-  ".bib": "application/x-bibtex; charset=utf-8",
-  ".ris": "application/x-research-info-systems; charset=utf-8",
-};
 
 export interface StaticServer {
   url: string;
@@ -51,7 +36,7 @@ export async function serveStatic(root: string, headers: Record<string, string> 
       return;
     }
     res.writeHead(file ? 200 : 404, {
-      "content-type": TYPES[path.extname(target)] ?? "application/octet-stream",
+      "content-type": contentTypeOf(target),
       "referrer-policy": "no-referrer",
       "x-content-type-options": "nosniff",
       ...headers,

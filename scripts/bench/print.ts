@@ -8,6 +8,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import puppeteer from "puppeteer";
 import { launchBrowser } from "../browser.ts";
+import { buildFolder } from "../stage.ts";
 import { printSite, type PrintStats } from "../print.ts";
 import { manifestSchema, MANIFEST_PATH } from "../print/manifest.ts";
 import { serveStatic } from "../static-server.ts";
@@ -61,7 +62,7 @@ async function ours(site: string, cacheDir: string): Promise<PrintStats> {
   const copy = mkdtempSync(path.join(tmpdir(), "afg-bench-print-site-"));
   try {
     cpSync(site, copy, { recursive: true });
-    return await printSite(copy, { cacheDir });
+    return await printSite(copy, { cacheDir, internal: buildFolder(site) });
   } finally {
     rmSync(copy, { recursive: true, force: true });
   }
@@ -73,7 +74,7 @@ export async function run(): Promise<string> {
     const site = path.join(dir, "site");
     const built = spawnSync(process.execPath, ["--import", "tsx", "scripts/build.ts", "--out", site, "--no-print"], { cwd: root, encoding: "utf8" });
     if (built.status !== 0) throw new Error(`build failed:\n${built.stdout}\n${built.stderr}`);
-    const manifest = manifestSchema.parse(JSON.parse(readFileSync(path.join(site, MANIFEST_PATH), "utf8")));
+    const manifest = manifestSchema.parse(JSON.parse(readFileSync(path.join(buildFolder(site), MANIFEST_PATH), "utf8")));
     const urls = manifest.jobs.flatMap((job) => job.renders.map((r) => `${job.url}?paper=${r.variant}`));
 
     const cache = path.join(dir, "cache");

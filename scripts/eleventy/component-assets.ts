@@ -1,9 +1,8 @@
-import { existsSync, readFileSync, readdirSync, writeFileSync, mkdirSync } from "node:fs";
+import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { transformSync } from "esbuild";
+import type { Locale } from "./i18n/locales.ts";
 import { localeCss } from "./locale-css.ts";
-import type { SiteStateRef } from "./site-state.ts";
-import type { EleventyConfig } from "./types.ts";
 
 /**
  * Joins files in a stable order, each headed by where it came from.
@@ -34,29 +33,30 @@ export function minify(code: string, loader: "css" | "js"): string {
 }
 
 /**
- * Components keep template, styles and script together; this writes their CSS
- * (after the base styles) to /assets/site.css and their scripts to /assets/site.js,
- * minified like the page scripts in /assets/js/ and the stylesheets in /assets/css/.
+ * The site's own assets by the path templates name them (before hashing, scripts/eleventy/hashed-assets.ts):
+ * components keep template, styles and script together, and their CSS (after the base styles and the
+ * per-language rules of locales.json) becomes /assets/site.css, their scripts /assets/site.js; the page
+ * scripts and stylesheets of assets/js and assets/css are minified; anything else in assets/ (the icon)
+ * is served as it is.
+ *
+ * @example
+ * componentAssetSources(root, locales).keys() // → "/assets/site.css", "/assets/site.js", "/assets/css/print.css", "/assets/icon.svg", …
  */
-export function componentAssetsPlugin(eleventyConfig: EleventyConfig, options: { root: string; state: SiteStateRef }): void {
-  const componentsDir = path.join(options.root, "layouts", "components");
-  const baseCss = path.join(options.root, "assets", "css", "base.css");
-  eleventyConfig.addWatchTarget(componentsDir);
-  eleventyConfig.on("eleventy.after", () => {
-    // The event's own `dir` reports the config default, not the output the caller chose.
-    const output = eleventyConfig.directories.output;
-    const outDir = path.join(output, "assets");
-    mkdirSync(outDir, { recursive: true });
-    const css = `${joinFiles([baseCss, ...componentFiles(componentsDir, ".css")], options.root)}\n/* content/_data/locales.json */\n${localeCss(options.state.get().site.locales)}\n`;
-    writeFileSync(path.join(outDir, "site.css"), minify(css, "css"));
-    writeFileSync(path.join(outDir, "site.js"), minify(joinFiles(componentFiles(componentsDir, ".js"), options.root), "js"));
-    // The passthrough copies of assets/js and assets/css, minified in place.
-    for (const [dir, loader] of [["js", "js"], ["css", "css"]] as const) {
-      const folder = path.join(outDir, dir);
-      if (!existsSync(folder)) continue;
-      for (const file of readdirSync(folder).filter((f) => f.endsWith(`.${loader}`))) {
-        writeFileSync(path.join(folder, file), minify(readFileSync(path.join(options.root, "assets", dir, file), "utf8"), loader));
-      }
-    }
-  });
+export function componentAssetSources(root: string, locales: Locale[]): Map<string, string | Buffer> {
+  const componentsDir = path.join(root, "layouts", "components");
+  const assetsDir = path.join(root, "assets");
+  const baseCss = path.join(assetsDir, "css", "base.css");
+  const css = `${joinFiles([baseCss, ...componentFiles(componentsDir, ".css")], root)}\n/* content/_data/locales.json */\n${localeCss(locales)}\n`;
+  const sources = new Map<string, string | Buffer>([
+    ["/assets/site.css", minify(css, "css")],
+    ["/assets/site.js", minify(joinFiles(componentFiles(componentsDir, ".js"), root), "js")],
+  ]);
+  for (const file of readdirSync(assetsDir, { recursive: true, encoding: "utf8" }).sort()) {
+    const full = path.join(assetsDir, file);
+    const ext = path.extname(file);
+    if (full === baseCss || !ext) continue; // base.css is part of site.css; folders have no extension
+    const sitePath = `/assets/${file.split(path.sep).join("/")}`;
+    sources.set(sitePath, ext === ".css" || ext === ".js" ? minify(readFileSync(full, "utf8"), ext.slice(1) as "css" | "js") : readFileSync(full));
+  }
+  return sources;
 }

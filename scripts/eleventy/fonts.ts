@@ -1,8 +1,7 @@
-import { readFileSync, writeFileSync, mkdirSync, copyFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
-import type { SiteStateRef } from "./site-state.ts";
-import type { EleventyConfig } from "./types.ts";
+import type { Locale } from "./i18n/locales.ts";
 
 const require = createRequire(import.meta.url);
 const WEIGHTS = [400, 700];
@@ -38,19 +37,29 @@ export function vietnameseLast(css: string): string {
   return [...blocks.filter((b) => !isVietnamese(b)), ...blocks.filter(isVietnamese)].join("\n\n");
 }
 
-/** Self-hosts the Noto families that locales.json names: one CSS file per family, only woff2, only the weights used. */
-export function fontsPlugin(eleventyConfig: EleventyConfig, options: { state: SiteStateRef }): void {
-  eleventyConfig.on("eleventy.after", () => {
-    // The event's own `dir` reports the config default, not the output the caller chose.
-    const output = eleventyConfig.directories.output;
-    const families = [...new Set(options.state.get().site.locales.flatMap((l) => l.fonts))];
-    for (const family of families) {
-      const packageDir = path.dirname(require.resolve(`@fontsource/${family}/package.json`));
-      const outDir = path.join(output, "assets", "fonts", family);
-      mkdirSync(outDir, { recursive: true });
-      const parts = WEIGHTS.map((w) => rewriteFontCss(readFileSync(path.join(packageDir, `${w}.css`), "utf8"), family));
-      writeFileSync(path.join(output, "assets", "fonts", `${family}.css`), parts.map((p) => vietnameseLast(p.css)).join("\n"));
-      for (const file of parts.flatMap((p) => p.files)) copyFileSync(path.join(packageDir, "files", file), path.join(outDir, file));
-    }
-  });
+/** Font files read once per process: the @fontsource packages do not change while the dev server runs. */
+const fontCache = new Map<string, Map<string, string | Buffer>>();
+
+/**
+ * The self-hosted Noto families that locales.json names, by site path (before hashing): one CSS file per
+ * family at /assets/fonts/<family>.css, only woff2, only the weights used.
+ *
+ * @example
+ * fontSources(locales).keys() // → "/assets/fonts/noto-sans.css", "/assets/fonts/noto-sans/noto-sans-latin-400-normal.woff2", …
+ */
+export function fontSources(locales: Locale[]): Map<string, string | Buffer> {
+  const sources = new Map<string, string | Buffer>();
+  for (const family of [...new Set(locales.flatMap((l) => l.fonts))]) {
+    if (!fontCache.has(family)) fontCache.set(family, familySources(family));
+    for (const [sitePath, content] of fontCache.get(family)!) sources.set(sitePath, content);
+  }
+  return sources;
+}
+
+function familySources(family: string): Map<string, string | Buffer> {
+  const packageDir = path.dirname(require.resolve(`@fontsource/${family}/package.json`));
+  const parts = WEIGHTS.map((w) => rewriteFontCss(readFileSync(path.join(packageDir, `${w}.css`), "utf8"), family));
+  const sources = new Map<string, string | Buffer>([[`/assets/fonts/${family}.css`, parts.map((p) => vietnameseLast(p.css)).join("\n")]]);
+  for (const file of parts.flatMap((p) => p.files)) sources.set(`/assets/fonts/${family}/${file}`, readFileSync(path.join(packageDir, "files", file)));
+  return sources;
 }

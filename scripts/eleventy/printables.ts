@@ -2,6 +2,9 @@ import { DEFAULT_LOCALE } from "./i18n/locales.ts";
 import path from "node:path";
 import { MANIFEST_PATH, PAPER, type PrintJob, type PrintManifest } from "../print/manifest.ts";
 import { isoDate } from "./filters/iso-date.ts";
+import { isReferencePage } from "./citation/plugin.ts";
+import type { HashedAssetsRef } from "./hashed-assets.ts";
+import { pagePdf } from "./filters/page-pdf.ts";
 import { printOutputs } from "./filters/print-outputs.ts";
 import { printablesOf } from "./filters/printables-of.ts";
 import { translate } from "./i18n/translate.ts";
@@ -47,8 +50,8 @@ function relativeSource(inputPath: string): string {
   return path.relative(process.cwd(), path.resolve(inputPath)) || inputPath;
 }
 
-/** Everything the print stage needs to print each printable and packet (it knows nothing else about them). */
-export function buildPrintManifest(site: SiteData, pages: CollectionItem[], packets: PrintPacket[]): PrintManifest {
+/** Everything the print stage needs to print each printable, packet and reference page (it knows nothing else about them). */
+export function buildPrintManifest(site: SiteData, pages: CollectionItem[], packets: PrintPacket[], assetUrl: (sitePath: string) => string): PrintManifest {
   const t = (code: string, key: string, vars?: Record<string, string | number>) => translate(site.dictionaries, code, key, vars);
   const bcp47 = (code: string) => site.locales.find((l) => l.code === code)?.lang ?? code;
   const jobs: PrintJob[] = [];
@@ -74,6 +77,8 @@ export function buildPrintManifest(site: SiteData, pages: CollectionItem[], pack
       keywords: [t(code, `print.format.${format}`), t(code, `section.${item.data.section}`)],
       date: isoDate(item.data.lastReviewed),
       url: item.url,
+      fit: true,
+      stylesheets: [],
       thumbnail: { file: `${base}.png`, width: THUMBNAIL_WIDTH[format] ?? 240 },
       renders: pagesOut.map((o, i) => ({
         variant: o.paper,
@@ -103,6 +108,8 @@ export function buildPrintManifest(site: SiteData, pages: CollectionItem[], pack
       keywords: [t(packet.code, "print.format.packet"), sectionName],
       date: latest,
       url,
+      fit: true,
+      stylesheets: [],
       thumbnail: { file: `${url.replace(/\/$/, "")}.png`, width: THUMBNAIL_WIDTH.packet! },
       renders: printOutputs(url, "packet").map((o) => ({
         variant: o.paper,
@@ -113,14 +120,50 @@ export function buildPrintManifest(site: SiteData, pages: CollectionItem[], pack
       })),
     });
   }
-  return { version: 1, siteUrl: site.site.url, jobs };
+  return { version: 1, siteUrl: site.site.url, jobs: [...jobs, ...referencePageJobs(site, pages, assetUrl)] };
+}
+
+/**
+ * The PDF of each reference page itself (not of a fallback copy: it cites its English original), printed
+ * from the page with its own print stylesheet. One paper, US Letter: the guide's programs, laws and help
+ * lines are American, and the stylesheet's margins keep the text inside A4's narrower width too.
+ *
+ * @example
+ * referencePageJobs(site, collections.pages)[0].renders[0].file // → "/en/about/online-safety/online-safety.pdf"
+ */
+export function referencePageJobs(site: SiteData, pages: CollectionItem[], assetUrl: (sitePath: string) => string): PrintJob[] {
+  // The fonts paper needs that the page leaves to the device on screen (locales.json: fonts, screenFonts).
+  const paperFonts = (code: string) => {
+    const locale = site.locales.find((l) => l.code === code);
+    return (locale?.fonts ?? []).filter((f) => !(locale?.screenFonts ?? locale?.fonts ?? []).includes(f)).map((f) => `/assets/fonts/${f}.css`);
+  };
+  return pages
+    .filter((item) => isReferencePage(item) && !item.data.fallbackFrom)
+    .map((item) => {
+      const code = item.data.page.lang ?? DEFAULT_LOCALE;
+      return {
+        source: relativeSource(item.inputPath),
+        kind: "page",
+        code,
+        lang: site.locales.find((l) => l.code === code)?.lang ?? code,
+        title: item.data.title,
+        subject: item.data.description,
+        author: translate(site.dictionaries, code, "site.name"),
+        keywords: [translate(site.dictionaries, code, `section.${item.data.section}`)],
+        date: isoDate(item.data.lastReviewed),
+        url: item.url,
+        fit: false,
+        stylesheets: paperFonts(code).map(assetUrl),
+        renders: [{ variant: "letter", paper: "letter" as const, file: pagePdf(item.url), copies: [], append: [], sheets: [] }],
+      };
+    });
 }
 
 /**
  * Printables: the layout comes from `format:`, one training packet page per section and
  * language, and /print-manifest.json, which tells the print stage (scripts/print.ts) what to print.
  */
-export function printablesPlugin(eleventyConfig: EleventyConfig, options: { state: SiteStateRef }): void {
+export function printablesPlugin(eleventyConfig: EleventyConfig, options: { state: SiteStateRef; assets: HashedAssetsRef }): void {
   // Computed data cannot set `layout`; a preprocessor sees each template's data before it renders.
   const config = eleventyConfig as EleventyConfig & { addPreprocessor(name: string, ext: string, fn: (data: Record<string, unknown>) => void): void };
   config.addPreprocessor("printable-layout", "md", (data) => {
@@ -138,11 +181,17 @@ export function printablesPlugin(eleventyConfig: EleventyConfig, options: { stat
     layout: "print-packet.njk",
     pagination: { data: "printPackets", size: 1, alias: "packet" },
     permalink: (data: { packet: PrintPacket }) => packetUrl(data.packet),
+    eleventyComputed: {
+      description: (data: { packet: PrintPacket }) => {
+        const t = (key: string, vars?: Record<string, string>) => translate(options.state.get().site.dictionaries, data.packet.code, key, vars);
+        return t("print.packet.description", { section: t(`section.${data.packet.section}`) });
+      },
+    },
     sameInEveryLanguage: true, // packets follow the English handouts, so every language has each one
     eleventyExcludeFromCollections: true,
   });
 
-  eleventyConfig.addFilter("printManifest", (pages: CollectionItem[], packets: PrintPacket[]) => JSON.stringify(buildPrintManifest(options.state.get().site, pages, packets), null, 1));
+  eleventyConfig.addFilter("printManifest", (pages: CollectionItem[], packets: PrintPacket[]) => JSON.stringify(buildPrintManifest(options.state.get().site, pages, packets, options.assets.url), null, 1));
   eleventyConfig.addTemplate("generated/print-manifest.njk", "{{ collections.pages | printManifest(printPackets) | safe }}", {
     permalink: MANIFEST_PATH,
     layout: false,

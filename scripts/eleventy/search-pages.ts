@@ -150,8 +150,8 @@ export function searchPagesPlugin(eleventyConfig: EleventyConfig, options: { sta
   eleventyConfig.addFilter("searchFacets", searchFacets);
   eleventyConfig.addFilter("printableRecords", (pages: CollectionItem[], packets: PrintPacket[]) => printableRecords(site(), pages, packets));
   eleventyConfig.addFilter("resourceTypeKey", resourceTypeKey);
-  eleventyConfig.addTemplate("generated/search.njk", "", { ...perLocalePage(options.state, "search.njk", "search", "search.title"), searchPage: true });
-  eleventyConfig.addTemplate("generated/a-z.njk", "", perLocalePage(options.state, "a-z.njk", "a-z", "a-z.title"));
+  eleventyConfig.addTemplate("generated/search.njk", "", { ...perLocalePage(options.state, "search.njk", "search", { title: "search.title", description: "search.description" }), searchPage: true });
+  eleventyConfig.addTemplate("generated/a-z.njk", "", perLocalePage(options.state, "a-z.njk", "a-z", { title: "a-z.title", description: "a-z.intro" }));
   eleventyConfig.addTemplate("generated/search-records.njk", "{{ collections.pages | printableRecords(printPackets) | dump | safe }}", {
     permalink: SEARCH_RECORDS_PATH,
     layout: false,

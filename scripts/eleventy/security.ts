@@ -24,19 +24,7 @@ export function contentSecurityPolicy({ forMeta }: { forMeta: boolean }): string
   return Object.entries(directives).map(([name, value]) => `${name} ${value}`).join("; ");
 }
 
-/** Headers for hosts that read a `_headers` file (Netlify, Cloudflare Pages); the meta tags cover the rest. */
-function headersFile(): string {
-  return [
-    "/*",
-    `  Content-Security-Policy: ${contentSecurityPolicy({ forMeta: false })}`,
-    "  Referrer-Policy: no-referrer",
-    "  X-Content-Type-Options: nosniff",
-    "  Permissions-Policy: camera=(), microphone=(), geolocation=(), interest-cohort=()",
-    "",
-  ].join("\n");
-}
-
+/** The CSP as a meta tag on every page; servers send the whole policy as a header (scripts/server/rules.ts). */
 export function securityPlugin(eleventyConfig: EleventyConfig): void {
   eleventyConfig.addGlobalData("csp", contentSecurityPolicy({ forMeta: true }));
-  eleventyConfig.addTemplate("_headers.njk", headersFile(), { permalink: "/_headers", layout: false, eleventyExcludeFromCollections: true });
 }

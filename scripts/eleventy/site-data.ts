@@ -136,6 +136,22 @@ export function readJson<T>(file: string, schema: z.ZodType<T>): T {
 }
 
 /**
+ * content/_data/site.json, checked, with the SITE_URL environment variable (one build's published
+ * address) in place of its url when set; `urlFrom` says which the url came from.
+ *
+ * @example
+ * loadSiteConfig("content/_data") // → { site: { url: "https://advocate-field-guide.example", … }, urlFrom: "site.json" }
+ */
+export function loadSiteConfig(dataDir: string, env: NodeJS.ProcessEnv = process.env): { site: SiteConfig; urlFrom: "site.json" | "SITE_URL" } {
+  const site = readJson(path.join(dataDir, "site.json"), siteSchema);
+  if (!env.SITE_URL) return { site, urlFrom: "site.json" };
+  if (!z.string().url().safeParse(env.SITE_URL).success) {
+    throw new ContentError("SITE_URL", "(environment variable)", "an absolute address such as https://guide.your-agency.org", `"${env.SITE_URL}"`);
+  }
+  return { site: { ...site, url: env.SITE_URL.replace(/\/$/, "") }, urlFrom: "SITE_URL" };
+}
+
+/**
  * Loads and checks every file in `content/_data`: the single place site data is read.
  *
  * @example
@@ -160,9 +176,8 @@ export function loadSiteData(inputDir: string): SiteData {
   const organization = attempt(() => readJson(path.join(dataDir, "organization.json"), organizationSchema));
   const known = listed.map((l) => l.code);
   errors.push(...unknownLanguages(path.join(dataDir, "organization.json"), "translations.", organization?.translations, known));
-  const site = attempt(() => readJson(path.join(dataDir, "site.json"), siteSchema));
+  const site = attempt(() => loadSiteConfig(dataDir).site);
   const changelog = attempt(() => readJson(path.join(dataDir, "changelog.json"), changelogSchema));
-  if (site && process.env.SITE_URL) site.url = process.env.SITE_URL.replace(/\/$/, "");
   const glossary: Record<string, GlossaryEntry[]> = {};
   for (const { code } of locales) {
     const file = path.join(dataDir, "glossary", `${code}.json`);

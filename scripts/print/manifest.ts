@@ -24,6 +24,8 @@ const renderSchema = z.object({
   variant: z.string().min(1),
   /** The PDF of the page printed as it is. */
   file: z.string().startsWith("/"),
+  /** The paper, for a page whose CSS names no page size (a reference page: it flows onto as many pages as it needs). */
+  paper: z.enum(["letter", "a4"]).optional(),
   /** Identical copies of `file` under other names. */
   copies: z.array(z.string().startsWith("/")),
   /** PDFs (made by other jobs) appended after this one's pages. */
@@ -48,8 +50,19 @@ const jobSchema = z.object({
   date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
   /** The print page (HTML) to print. */
   url: z.string().startsWith("/"),
+  /**
+   * The page runs assets/js/print-fit.js: its type is fitted and its pages counted before it prints, and
+   * the PDF must have that many. False for a page that flows onto as many pages as it needs.
+   */
+  fit: z.boolean(),
+  /**
+   * Stylesheets added to the page before it prints, which then carries <html data-paper-fonts>: the
+   * self-hosted fonts a web page leaves to the reader's device on screen (Chinese, Korean), so the PDF
+   * embeds small subsets of the same fonts in every build instead of the machine's whole CJK font.
+   */
+  stylesheets: z.array(z.string().startsWith("/")),
   /** A PNG of the first page, this many CSS pixels wide. */
-  thumbnail: z.object({ file: z.string().startsWith("/"), width: z.number().int().positive() }),
+  thumbnail: z.object({ file: z.string().startsWith("/"), width: z.number().int().positive() }).optional(),
   renders: z.array(renderSchema).min(1),
 });
 

@@ -4,13 +4,9 @@ declare module "@citation-js/core" {
     constructor(data: unknown);
     data: Record<string, unknown>[];
     format(format: "bibliography", options: { format: "text" | "html"; template: string; lang?: string }): string;
-    format(format: "bibtex" | "biblatex" | "ris", options?: { format?: "text" }): string;
+    format(format: "ris", options?: { format?: "text" }): string;
     format(format: "data", options?: { format?: "text" | "object" }): string;
   }
-  export const plugins: {
-    config: { get(name: string): any };
-  };
 }
 declare module "@citation-js/plugin-csl";
-declare module "@citation-js/plugin-bibtex";
 declare module "@citation-js/plugin-ris";

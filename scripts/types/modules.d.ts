@@ -16,3 +16,19 @@ declare module "@11ty/eleventy" {
     stopWatch(): Promise<void>;
   }
 }
+
+// citeproc-js ships no type declarations; the tests read CSL-JSON back through it (tests/build/citation.test.ts).
+declare module "citeproc" {
+  interface Sys {
+    retrieveLocale(lang: string): string;
+    retrieveItem(id: string): unknown;
+  }
+  class Engine {
+    constructor(sys: Sys, style: string, lang?: string);
+    updateItems(ids: string[]): void;
+    setOutputFormat(format: "text" | "html"): void;
+    makeBibliography(): [unknown, string[]];
+  }
+  const CSL: { Engine: typeof Engine };
+  export default CSL;
+}

@@ -1,13 +1,18 @@
 // The citation kit in the built site (dist/, built by `npm test` before the tests): machine-readable tags on
 // every reference page, the cite box with its three styles, and the BibTeX, RIS and CSL-JSON beside each page.
+// Each download is read back through a parser other than the one that wrote it: @retorquere/bibtex-parser
+// (Better BibTeX for Zotero's), astrocite for RIS, citeproc-js for CSL-JSON.
+import { execFileSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import path from "node:path";
-import { Cite } from "@citation-js/core";
-import "@citation-js/plugin-bibtex";
-import "@citation-js/plugin-ris";
+import { parse as parseBibtex } from "@retorquere/bibtex-parser";
+import { parse as parseRis } from "astrocite-ris";
+import CSL from "citeproc";
 import { describe, expect, test } from "vitest";
 import { elements, parseHtml, text, type Document } from "../../scripts/html/parse.ts";
 import { CONTENT, DIST, FIXTURE_DIST } from "../helpers/paths.ts";
+import { comparable } from "../helpers/pdf-text.ts";
 
 const siteUrl = (process.env.SITE_URL ?? (JSON.parse(readFileSync(path.join(CONTENT, "_data", "site.json"), "utf8")) as { url: string }).url).replace(/\/$/, "");
 
@@ -41,6 +46,32 @@ const builtReferencePages = readdirSync(DIST, { recursive: true, encoding: "utf8
   .filter((f) => f.endsWith("index.html") && f.split(path.sep).length === 4 && !f.split(path.sep).includes("print") && !f.startsWith("pagefind"))
   .map((f) => `/${f.split(path.sep).slice(0, 3).join("/")}/`)
   .sort();
+
+/** A CSL style that prints the fields a reference manager keeps, one after another: title|author|date|language|URL. */
+const FIELDS_STYLE = `<?xml version="1.0" encoding="utf-8"?>
+<style xmlns="http://purl.org/net/xbiblio/csl" class="in-text" version="1.0">
+  <info><title>Fields</title><id>fields</id><updated>2026-01-01T00:00:00+00:00</updated></info>
+  <citation><layout><text variable="title"/></layout></citation>
+  <bibliography><layout><group delimiter="|">
+    <text variable="title"/><names variable="author"><name/></names>
+    <date variable="issued"><date-part name="year"/><date-part name="month" form="numeric-leading-zeros" prefix="-"/><date-part name="day" form="numeric-leading-zeros" prefix="-"/></date>
+    <text variable="language"/><text variable="URL"/>
+  </group></layout></bibliography>
+</style>`;
+/** CSL's en-US terms, which citeproc-js needs to run any style (the locale file citation-js ships). */
+const EN_US = (createRequire(import.meta.url)("@citation-js/plugin-csl/lib/locales.json") as Record<string, string>)["en-US"]!;
+
+/** A CSL-JSON file read by citeproc-js: title|author|date|language|URL of its one item (its typographic apostrophes made plain again). */
+function throughCiteproc(json: string): string {
+  const [item] = JSON.parse(json) as { id: string }[];
+  const engine = new CSL.Engine({ retrieveLocale: () => EN_US, retrieveItem: () => item }, FIELDS_STYLE, "en-US");
+  engine.updateItems([item!.id]);
+  engine.setOutputFormat("text");
+  return engine.makeBibliography()[1][0]!.trim().replace(/’/g, "'");
+}
+
+/** A RIS author as a reader shows it (astrocite splits a name it takes for a person's). */
+const risName = (a: { given?: string; family?: string; literal?: string }) => a.literal ?? [a.given, a.family].filter(Boolean).join(" ");
 
 test("there are reference pages to check, and every English one was built", () => {
   expect(referencePages.length).toBeGreaterThanOrEqual(17);
@@ -86,28 +117,77 @@ describe.each(builtReferencePages)("%s", (urlPath) => {
     for (const source of ld.isBasedOn) expect(source.name).toEqual(expect.any(String));
   });
 
-  test("the cite box: three styles, last changed, and downloads that parse with title, date and URL", () => {
+  test("the cite box: three styles, last changed, and downloads that read back with title, author, date, language and URL", async () => {
     expect(elements(doc, (e) => e.attribs.id === "cite-box")).toHaveLength(1);
     for (const style of ["apa", "mla", "chicago"]) expect(byId(doc, `cite-box-${style}`)).not.toBe("");
     const lastChanged = lastChangedPattern(urlPath.split("/")[1]!);
     expect(elements(doc, (e) => e.name === "a").some((a) => lastChanged.test(text(a)))).toBe(true);
     const year = Number(meta(doc, "citation_publication_date")!.slice(0, 4));
 
-    const bib = readFileSync(path.join(DIST, urlPath, "cite.bib"), "utf8");
-    const [fromBib] = new Cite(bib).data as { title: string; URL: string; issued: { "date-parts": number[][] } }[];
-    expect(fromBib).toMatchObject({ title: h1, URL: canonical });
-    expect(fromBib!.issued["date-parts"][0]![0]).toBe(year);
+    const date = meta(doc, "citation_publication_date")!.replace(/\//g, "-");
+    const language = fallback ? "en" : lang!;
+
+    const { entries } = await parseBibtex(readFileSync(path.join(DIST, urlPath, "cite.bib"), "utf8"));
+    expect(entries).toHaveLength(1);
+    expect(entries[0]!.type).toBe("online");
+    expect(entries[0]!.fields).toMatchObject({ title: h1, url: canonical, date, year: String(year), author: [{ name: "Advocate Field Guide" }] });
+    expect(entries[0]!.fields.langid).toMatch(/^[a-z]+$/);
+    expect(entries[0]!.fields.urldate).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(entries[0]!.fields.abstract).toBe(meta(doc, "DC.description"));
 
     const ris = readFileSync(path.join(DIST, urlPath, "cite.ris"), "utf8");
     for (const line of ris.trimEnd().split("\n")) expect(line).toMatch(/^[A-Z][A-Z0-9] {2}- ?/);
-    const [fromRis] = new Cite(ris).data as { title: string; URL: string; issued: { "date-parts": number[][] } }[];
-    expect(fromRis).toMatchObject({ title: h1, URL: canonical });
-    expect(fromRis!.issued["date-parts"][0]![0]).toBe(year);
+    const [fromRis] = parseRis(ris);
+    expect(fromRis).toMatchObject({ title: h1, URL: canonical, language, issued: { "date-parts": [date.split("-")] } });
+    expect(fromRis!.author!.map(risName)).toEqual(["Advocate Field Guide"]);
 
-    const [fromJson] = JSON.parse(readFileSync(path.join(DIST, urlPath, "cite.json"), "utf8")) as { title: string; URL: string; issued: { "date-parts": number[][] } }[];
-    expect(fromJson).toMatchObject({ title: h1, URL: canonical });
-    expect(fromJson!.issued["date-parts"][0]![0]).toBe(year);
+    expect(throughCiteproc(readFileSync(path.join(DIST, urlPath, "cite.json"), "utf8"))).toBe([h1, "Advocate Field Guide", date, language, canonical].join("|"));
   });
+
+  test("citation_pdf_url names the PDF of the page itself, which carries its title and language, its title on page 1", () => {
+    const pdfUrl = meta(doc, "citation_pdf_url")!;
+    const slug = canonical.split("/").filter(Boolean).at(-1);
+    expect(pdfUrl).toBe(`${canonical}${slug}.pdf`);
+    const file = path.join(DIST, pdfUrl.slice(siteUrl.length));
+    expect(existsSync(file), file).toBe(true);
+    const dir = fallback ? "ltr" : (root.attribs.dir ?? "ltr");
+    // One poppler run: the PDF's metadata as an HTML head, and page 1's text as its body.
+    const firstPage = parseHtml(execFileSync("pdftotext", ["-f", "1", "-l", "1", "-htmlmeta", file, "-"], { encoding: "utf8" }));
+    expect(text(elements(firstPage, (e) => e.name === "title")[0]!)).toBe(h1);
+    expect(elements(firstPage, (e) => e.name === "meta" && e.attribs.name === "Author").map((e) => e.attribs.content)).toEqual(["Advocate Field Guide"]);
+    expect(comparable(text(elements(firstPage, (e) => e.name === "body")[0]!), dir)).toContain(comparable(h1, dir));
+  });
+});
+
+test("every RIS record has an ID of its own", () => {
+  const ids = builtReferencePages.filter((p) => elements(html(p), (e) => e.name === "html")[0]!.attribs["data-fallback"] !== "true").map((p) => /^ID {2}- (.+)$/m.exec(readFileSync(path.join(DIST, p, "cite.ris"), "utf8"))?.[1]);
+  expect(ids.every(Boolean)).toBe(true);
+  expect(new Set(ids).size).toBe(ids.length);
+});
+
+test("the fixture's Spanish page reads back unchanged through each format's independent parser", async () => {
+  const page = "es/victim-contact/tips-for-advocates";
+  const url = `https://advocate-field-guide.example/${page}/`;
+  const title = "Consejos prácticos para intercesores de contacto con la víctima";
+  const { entries } = await parseBibtex(readFileSync(path.join(FIXTURE_DIST, page, "cite.bib"), "utf8"));
+  expect(entries[0]!.type).toBe("online");
+  expect(entries[0]!.fields).toEqual({
+    author: [{ name: "Advocate Field Guide" }],
+    title,
+    organization: ["Advocate Field Guide"], // a list field in biblatex
+    date: "2026-11-23",
+    year: "2026",
+    month: "11",
+    url,
+    urldate: "2026-11-23",
+    langid: "spanish",
+    abstract: "Consejos prácticos para intercesores y enlaces que llaman a víctimas sobre un programa de intervención para parejas agresoras.",
+  });
+  const [ris] = parseRis(readFileSync(path.join(FIXTURE_DIST, page, "cite.ris"), "utf8"));
+  expect(ris).toMatchObject({ type: "webpage", title, URL: url, language: "es", issued: { "date-parts": [["2026", "11", "23"]] } });
+  expect(ris!.author!.map(risName)).toEqual(["Advocate Field Guide"]);
+  expect(ris!.id).toMatch(/^afg-vc-advo-[0-9a-f]{8}$/);
+  expect(throughCiteproc(readFileSync(path.join(FIXTURE_DIST, page, "cite.json"), "utf8"))).toBe(`${title}|Advocate Field Guide|2026-11-23|es|${url}`);
 });
 
 test("the fixture page shows the expected APA 7, MLA 9 and Chicago citations", () => {
@@ -119,10 +199,11 @@ test("the fixture page shows the expected APA 7, MLA 9 and Chicago citations", (
   expect(meta(doc, "citation_technical_report_institution")).toBeUndefined();
 });
 
-test("the policy brief: cited as a report, the box open, its handout PDF linked and tagged", () => {
+test("the policy brief: cited as a report, the box open, its own PDF cited and its handout's linked", () => {
   const doc = fixture("/en/policy/cross-systems-collaboration/");
   expect(meta(doc, "citation_technical_report_institution")).toBe("Advocate Field Guide");
-  expect(meta(doc, "citation_pdf_url")).toBe("https://advocate-field-guide.example/en/print/policy-brief-handout.pdf");
+  // The PDF cited is the page's own; the summary handout stays a printable, linked from the box.
+  expect(meta(doc, "citation_pdf_url")).toBe("https://advocate-field-guide.example/en/policy/cross-systems-collaboration/cross-systems-collaboration.pdf");
   const box = first(doc, (e) => e.attribs.id === "cite-box")!;
   expect([box.name, box.attribs.class, "open" in box.attribs]).toEqual(["details", "cite-box cite-box--report", true]);
   // The print stage turns data-print-file into href once the PDF exists; a build without it links the print page.
@@ -130,8 +211,9 @@ test("the policy brief: cited as a report, the box open, its handout PDF linked 
   expect(links(doc, "/en/print/policy-brief-handout/").length).toBeGreaterThan(0);
   expect(JSON.parse(text(first(doc, (e) => e.name === "script" && e.attribs.type === "application/ld+json")!))["@type"]).toEqual(["WebPage", "Report"]);
   expect(byId(doc, "cite-box-source-cross-systems-brief")).toContain("[publisher not stated; ctccfv.org (Connecticut)]");
-  const [bib] = new Cite(readFileSync(path.join(FIXTURE_DIST, "en/policy/cross-systems-collaboration/cite.bib"), "utf8")).data as { type: string; publisher: string }[];
-  expect(bib).toMatchObject({ type: "report", publisher: "Advocate Field Guide" });
+  expect(links(doc, "/en/policy/cross-systems-collaboration/cross-systems-collaboration.pdf").length).toBe(1);
+  const [ris] = parseRis(readFileSync(path.join(FIXTURE_DIST, "en/policy/cross-systems-collaboration/cite.ris"), "utf8"));
+  expect(ris).toMatchObject({ type: "report", publisher: "Advocate Field Guide" });
 });
 
 test("the changelog page lists the dated entries that pages link to", () => {

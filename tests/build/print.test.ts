@@ -12,6 +12,7 @@ import { describe, expect, test } from "vitest";
 import { buildHere, contentWith, englishOnly, hashTree, onlyPrintables } from "../helpers/build-fixture.ts";
 import { CONTENT, DIST, ROOT } from "../helpers/paths.ts";
 import { usedFonts } from "../helpers/pdf.ts";
+import { comparable } from "../helpers/pdf-text.ts";
 
 const LETTER = [612, 792];
 const A4 = [595.28, 841.89];
@@ -97,15 +98,6 @@ function info(file: string) {
   const size = /Page size:\s+([\d.]+) x ([\d.]+) pts/.exec(out)!;
   return { pages: Number(/Pages:\s+(\d+)/.exec(out)![1]), width: Number(size[1]), height: Number(size[2]), title: /Title:\s+(.*)/.exec(out)?.[1]?.trim(), tagged: /Tagged:\s+yes/.test(out) };
 }
-
-const squash = (s: string) => s.replace(/[\s\u00ad]+/g, " ").replace(/[’]/g, "'").trim();
-/**
- * Text as compared: squashed, and for right-to-left text also without bidi marks, spaces and vowel
- * marks, because pdftotext wraps Arabic runs in embedding marks, splits words where joined glyphs
- * meet ("الش راكة") and puts a shadda or tanween before its letter; the letters and their order are still checked.
- */
-const comparable = (s: string, dir: string) =>
-  dir === "rtl" ? s.normalize("NFKC").replace(/[\s\u00ad\u200e\u200f\u202a-\u202e\u064b-\u065f\u0670]+/g, "") : squash(s);
 
 describe("printables in dist/", () => {
   test("there is something to check: every published language's printables", () => {

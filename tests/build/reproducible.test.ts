@@ -1,7 +1,7 @@
 // Two builds of the frozen fixture site (tests/fixtures/site), PDFs and search index included, are
 // byte-identical: the first may use the print cache, the second prints everything afresh into another
 // folder at another time. The fixture holds a card, a handout and a packet in a left-to-right and a
-// right-to-left language, every kind of file the real build makes.
+// right-to-left language, and each one's reference pages as PDFs: every kind of file the real build makes.
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, expect, test } from "vitest";
@@ -30,7 +30,11 @@ test("a clean rebuild, printed afresh, equals the first build byte for byte", ()
   const ours = files(first);
   expect(files(again)).toEqual(ours);
   const pdfs = ["children-safety-card", "children-safety-card-letter", "children-safety-card-a4", "childrens-safety-handout", "childrens-safety-handout-letter", "childrens-safety-handout-a4", "packet-families-in-contact-letter", "packet-families-in-contact-a4"];
-  expect(ours.filter((f) => f.endsWith(".pdf")).sort()).toEqual(["ar", "en"].flatMap((code) => pdfs.map((name) => path.join(code, "print", `${name}.pdf`))).sort());
+  // …and the PDF of every reference page (the fixture translates them all into Arabic).
+  const referencePages = readdirSync(path.join(site.content, "en"), { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".md") && f.includes(path.sep) && !f.startsWith("print"));
+  const referencePdfs = ["ar", "en"].flatMap((code) => referencePages.map((f) => path.join(code, f.replace(/\.md$/, ""), `${path.basename(f, ".md")}.pdf`)));
+  expect(referencePdfs.length).toBeGreaterThanOrEqual(16);
+  expect(ours.filter((f) => f.endsWith(".pdf")).sort()).toEqual([...["ar", "en"].flatMap((code) => pdfs.map((name) => path.join(code, "print", `${name}.pdf`))), ...referencePdfs].sort());
   const different = ours.filter((f) => !readFileSync(path.join(first, f)).equals(readFileSync(path.join(again, f))));
   expect(different).toEqual([]);
 }, 600_000);

@@ -4,7 +4,10 @@ import { rmSync } from "node:fs";
 import { build, failureReport, stagingFolder } from "../../scripts/build.ts";
 import type { BuildOptions } from "../../scripts/stage.ts";
 
-export type BuildRequest = Omit<BuildOptions, "log">;
+export type BuildRequest = Omit<BuildOptions, "log"> & {
+  /** Environment variables for this build only (SITE_URL), as a command line would set them. */
+  env?: Record<string, string>;
+};
 export interface BuildReply {
   status: number;
   output: string;
@@ -22,9 +25,11 @@ let lastBuildFailed = false;
  * The build, and the command line's report. A failed Eleventy's other templates and copies run on
  * after the failure (the command line exits first): waited for here, and what they wrote removed.
  */
-async function buildAndReport(request: BuildRequest): Promise<BuildReply> {
+async function buildAndReport({ env = {}, ...request }: BuildRequest): Promise<BuildReply> {
   const lines: string[] = [];
   lastBuildFailed = false;
+  const saved = Object.fromEntries(Object.keys(env).map((name) => [name, process.env[name]]));
+  Object.assign(process.env, env);
   try {
     await build({ ...request, log: (line) => lines.push(line) });
     return { status: 0, output: lines.join("\n") };
@@ -33,6 +38,11 @@ async function buildAndReport(request: BuildRequest): Promise<BuildReply> {
     await quiet();
     rmSync(stagingFolder(request.out), { recursive: true, force: true });
     return { status: 1, output: [...lines, failureReport(error, request.out)].join("\n") };
+  } finally {
+    for (const [name, value] of Object.entries(saved)) {
+      if (value === undefined) delete process.env[name];
+      else process.env[name] = value;
+    }
   }
 }
 

@@ -1,6 +1,7 @@
 // Vitest global setup: builds the frozen fixture site (tests/fixtures/site) once per run into
 // FIXTURE_DIST, without the print stage, for tests that pin exact strings of built pages.
 import { rmSync } from "node:fs";
+import { buildFolder } from "../../scripts/stage.ts";
 import { runBuild } from "./build-fixture.ts";
 import { FIXTURE_CONTENT, FIXTURE_DIST } from "./paths.ts";
 
@@ -10,5 +11,5 @@ export function setup(): void {
 }
 
 export function teardown(): void {
-  rmSync(FIXTURE_DIST, { recursive: true, force: true });
+  for (const folder of [FIXTURE_DIST, buildFolder(FIXTURE_DIST)]) rmSync(folder, { recursive: true, force: true });
 }

@@ -12,7 +12,7 @@ test("serves files from the root on 127.0.0.1 with no-referrer", async () => {
   expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
   const response = await fetch(`${server.url}/icon.svg`);
   expect(response.status).toBe(200);
-  expect(response.headers.get("content-type")).toBe("image/svg+xml");
+  expect(response.headers.get("content-type")).toBe("image/svg+xml; charset=utf-8");
   expect(response.headers.get("referrer-policy")).toBe("no-referrer");
 });
 

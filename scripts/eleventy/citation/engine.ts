@@ -1,13 +1,11 @@
 // citation-js (https://citation.js.org) does the formatting it has well-kept code for: APA 7 (the APA CSL
-// style it bundles, run by citeproc-js), BibTeX, RIS and CSL-JSON. It runs at build time only.
-import { Cite, plugins } from "@citation-js/core";
+// style it bundles, run by citeproc-js), RIS and CSL-JSON. It runs at build time only. The BibTeX entry
+// is written here (toBibtex says why).
+import { createHash } from "node:crypto";
+import { Cite } from "@citation-js/core";
 import "@citation-js/plugin-csl";
-import "@citation-js/plugin-bibtex";
 import "@citation-js/plugin-ris";
 import type { CslItem } from "./csl.ts";
-
-// UTF-8 out, not ASCII: the ASCII mode drops every character it has no LaTeX macro for (Chinese, Arabic, Korean).
-plugins.config.get("@bibtex").format.asciiOnly = false;
 
 export interface Formatted {
   /** Plain text, as pasted into a plain-text field. */
@@ -69,27 +67,57 @@ export function escapeLatex(value: string): string {
 const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 
 /**
- * A BibTeX entry (UTF-8). Classic BibTeX has no day, so the month is its standard macro (`month = nov`)
- * and a biblatex `date` field carries the full date.
+ * A language as biblatex's langid names it (its English name in lower case, as babel and polyglossia do),
+ * from the BCP-47 tag, so no language is named here.
  *
  * @example
- * toBibtex(pageItem(…)) // → "@misc{afg_tips_en,\n\tauthor = {{Advocate Field Guide}},\n\tyear = {2026},\n\tmonth = nov,\n\tdate = {2026-11-23}, …"
+ * langid("zh-Hans") // → "chinese"
  */
-export function toBibtex(item: CslItem): string {
-  const key = item.id.replace(/[^A-Za-z0-9]+/g, "_");
-  const escaped = {
-    ...item,
-    "citation-key": key,
-    title: escapeLatex(item.title),
-    ...(item["container-title"] ? { "container-title": escapeLatex(item["container-title"]) } : {}),
-    ...(item.publisher ? { publisher: escapeLatex(item.publisher) } : {}),
-    ...(item.abstract ? { abstract: escapeLatex(item.abstract) } : {}),
-  };
-  const bibtex = new Cite(escaped).format("bibtex").trim();
+export function langid(lang: string): string {
+  return (new Intl.DisplayNames(["en"], { type: "language" }).of(new Intl.Locale(lang).language) ?? lang).toLowerCase();
+}
+
+/**
+ * A biblatex @online entry (UTF-8; classic BibTeX reads it as @misc): the site as organisational
+ * author and organization, the full date (with year and month for classic styles), the URL with
+ * `urldate` (the date the page last changed: a build knows no reader's visit, and the same content
+ * gives the same file), the language as langid and the description as abstract. Written here rather
+ * than by citation-js, whose biblatex output adds an "[Online; accessed …]" note and writes the
+ * language code as `language`.
+ *
+ * @example
+ * toBibtex(pageItem(…tips…), { urldate: "2026-11-23" }) // → "@online{afg_tips_en,\n\tauthor = {{Advocate Field Guide}},\n\ttitle = {Practice tips …},\n…\tlangid = {english},\n…}\n"
+ */
+export function toBibtex(item: CslItem, { urldate }: { urldate: string }): string {
   const [year, month, day] = item.issued?.["date-parts"][0] ?? [];
-  if (!year || !month) return bibtex + "\n";
-  const iso = [year, month, day].filter(Boolean).map((n, i) => String(n).padStart(i ? 2 : 4, "0")).join("-");
-  return bibtex.replace(/\tmonth = \{[^}]*\},/, `\tmonth = ${MONTHS[month - 1]},\n\tdate = {${iso}},`) + "\n";
+  const date = [year, month, day].filter(Boolean).map((n, i) => String(n).padStart(i ? 2 : 4, "0")).join("-");
+  const organization = item.publisher ?? item["container-title"];
+  const fields: [string, string | undefined][] = [
+    ["author", item.author?.length ? `{${item.author.map((a) => `{${escapeLatex(a.literal)}}`).join(" and ")}}` : undefined],
+    ["title", `{${escapeLatex(item.title)}}`],
+    ["organization", organization ? `{${escapeLatex(organization)}}` : undefined],
+    ["date", date ? `{${date}}` : undefined],
+    ["year", year ? `{${year}}` : undefined],
+    ["month", month ? MONTHS[month - 1] : undefined],
+    ["url", item.URL ? `{${item.URL}}` : undefined],
+    ["urldate", `{${urldate}}`],
+    ["langid", item.language ? `{${langid(item.language)}}` : undefined],
+    ["abstract", item.abstract ? `{${escapeLatex(item.abstract)}}` : undefined],
+  ];
+  const body = fields.flatMap(([name, value]) => (value ? [`\t${name} = ${value},`] : []));
+  return [`@online{${item.id.replace(/[^A-Za-z0-9]+/g, "_")},`, ...body, "}", ""].join("\n");
+}
+
+/**
+ * A RIS ID for a CSL item id: RIS allows 20 characters, so a longer id keeps its first 11 and adds 8
+ * hex digits of its hash (citation-js would cut it at 20, and pages of one section in six languages
+ * would share one ID).
+ *
+ * @example
+ * risId("afg-vc-advocate-tips-zh-hans") // → "afg-vc-advo-" + 8 hex digits
+ */
+export function risId(id: string): string {
+  return id.length <= 20 ? id : `${id.slice(0, 11)}-${createHash("sha256").update(id).digest("hex").slice(0, 8)}`;
 }
 
 /**
@@ -103,9 +131,15 @@ export function unwrapRis(ris: string): string {
   return ris.replace(/\n(?![A-Z][A-Z0-9] {2}-( |$))/g, "");
 }
 
-/** A RIS record (the tag format EndNote, Zotero and Mendeley import), ending "ER  - " and a newline. */
+/**
+ * A RIS record (the tag format EndNote, Zotero and Mendeley import), ending "ER  - " and a newline, with
+ * an ID of its own (risId), and the year (PY) before the full date (DA, YYYY/MM/DD/ as the format has
+ * it: citation-js leaves out the zeros): importers that read both keep the last.
+ */
 export function toRis(item: CslItem): string {
-  return unwrapRis(new Cite(item).format("ris").replace(/\s+$/, "")).replace(/\nER {2}-$/, "\nER  - ") + "\n";
+  const ris = unwrapRis(new Cite({ ...item, id: risId(item.id) }).format("ris").replace(/\s+$/, "")).replace(/\nER {2}-$/, "\nER  - ") + "\n";
+  const padded = ris.replace(/^DA {2}- (\d{4})\/(\d{1,2})\/(\d{1,2})\//m, (_m, y: string, m: string, d: string) => `DA  - ${y}/${m.padStart(2, "0")}/${d.padStart(2, "0")}/`);
+  return padded.replace(/^(DA {2}- .*)\n(PY {2}- .*)$/m, "$2\n$1");
 }
 
 /** CSL-JSON: an array holding the item, as reference managers and pandoc read it. */

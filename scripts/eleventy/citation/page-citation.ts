@@ -6,14 +6,17 @@ export interface CitedSource extends SourceDetails {
   id: string;
 }
 
-export interface PrintableRef {
+export interface PdfRef {
   /** Absolute URL of the PDF (the print stage makes it; the URL is known before). */
   url: string;
   /** The same as a site path, e.g. /en/print/policy-brief-handout.pdf. */
   path: string;
+  title: string;
+}
+
+export interface PrintableRef extends PdfRef {
   /** The printable's print page (HTML preview), which exists with or without the print stage. */
   preview: string;
-  title: string;
 }
 
 export interface PageCitationInput extends PageItemInput {
@@ -21,8 +24,10 @@ export interface PageCitationInput extends PageItemInput {
   siteUrl: string;
   /** YYYY-MM-DD: the newest changelog entry naming the page, else its last-reviewed date. */
   lastChanged: string;
-  /** The page's printable, when it has one: its PDF (absolute URL and site path), its print page and title. */
-  pdf?: PrintableRef;
+  /** The PDF of the page itself, printed from it (what citation_pdf_url names). */
+  pdf: PdfRef;
+  /** The page's printable (a summary handout or a card), when it has one: its PDF, its print page and title. */
+  printable?: PrintableRef;
   sources: CitedSource[];
   /** "publisher not stated" in the reader's language. */
   publisherNotStated: string;
@@ -42,7 +47,8 @@ export interface PageCitation {
   /** YYYY/MM/DD, as Highwire Press tags write dates. */
   highwireDate: string;
   lastChanged: string;
-  pdf?: PrintableRef;
+  pdf: PdfRef;
+  printable?: PrintableRef;
   apa: Formatted;
   mla: Formatted;
   chicago: Formatted;
@@ -97,7 +103,7 @@ export function schemaOrg(input: PageCitationInput): Record<string, unknown> {
       ...(s.publisherKnown && s.publisher ? { publisher: { "@type": "Organization", name: s.publisher } } : {}),
       ...(s.container ? { isPartOf: { "@type": "WebSite", name: s.container } } : {}),
     })),
-    ...(input.pdf ? { encoding: { "@type": "MediaObject", contentUrl: input.pdf.url, encodingFormat: "application/pdf", name: input.pdf.title } } : {}),
+    encoding: { "@type": "MediaObject", contentUrl: input.pdf.url, encodingFormat: "application/pdf", name: input.pdf.title },
   };
 }
 
@@ -123,11 +129,12 @@ export function buildPageCitation(input: PageCitationInput): PageCitation {
     date: input.date,
     highwireDate: input.date.replace(/-/g, "/"),
     lastChanged: input.lastChanged,
-    ...(input.pdf ? { pdf: input.pdf } : {}),
+    pdf: input.pdf,
+    ...(input.printable ? { printable: input.printable } : {}),
     apa: formatApa(item),
     mla: formatMla(item),
     chicago: formatChicago(item),
-    bibtex: toBibtex(item),
+    bibtex: toBibtex(item, { urldate: input.lastChanged }),
     ris: toRis(item),
     cslJson: toCslJson(item),
     sources: input.sources.map((s) => ({

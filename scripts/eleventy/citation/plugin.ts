@@ -1,6 +1,7 @@
 import path from "node:path";
 import { throwIfAny } from "../content-error.ts";
 import { isoDate } from "../filters/iso-date.ts";
+import { pagePdf } from "../filters/page-pdf.ts";
 import { DEFAULT_LOCALE } from "../i18n/locales.ts";
 import { translate } from "../i18n/translate.ts";
 import { perLocalePage } from "../per-locale-page.ts";
@@ -21,7 +22,8 @@ export function isReferencePage(item: { url: string; data: { format?: string } }
 }
 
 /**
- * The printable made from a page, for its PDF: a handout before a pocket card, each in authored order.
+ * The printable made from a page (the cite box links it beside the page's own PDF): a handout before a
+ * pocket card, each in authored order.
  *
  * @example
  * printableOf(collections.pages, "policy-cross-systems", "en")?.url // → "/en/print/policy-brief-handout/"
@@ -63,7 +65,8 @@ function citationOf(site: SiteData, pages: CollectionItem[], url: string, memo: 
       lastChanged: lastChange(list, subject.data.translationKey, date).date,
       lang: site.locales.find((l) => l.code === code)?.lang ?? code,
       type: site.sections.find((s) => s.id === subject.data.section)?.citeAs ?? "webpage",
-      ...(printable ? { pdf: printableRef(site.site.url, printable) } : {}),
+      pdf: { url: site.site.url + pagePdf(subject.url), path: pagePdf(subject.url), title: subject.data.title },
+      ...(printable ? { printable: printableRef(site.site.url, printable) } : {}),
       sources: subject.data.sources.map((id) => ({ id, ...site.sources[id]! })),
       publisherNotStated: translate(site.dictionaries, readerCode, "source.publisherNotStated"),
     });
@@ -105,5 +108,5 @@ export function citationPlugin(eleventyConfig: EleventyConfig, options: { state:
     });
   }
 
-  eleventyConfig.addTemplate("generated/changelog.njk", "", perLocalePage(options.state, "changelog.njk", "changelog", "changelog.title"));
+  eleventyConfig.addTemplate("generated/changelog.njk", "", perLocalePage(options.state, "changelog.njk", "changelog", { title: "changelog.title", description: "changelog.intro" }));
 }

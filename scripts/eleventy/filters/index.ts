@@ -15,3 +15,7 @@ export { localOrganization } from "./local-organization.ts";
 export { searchWords } from "./search-words.ts";
 export { telHref } from "./tel-href.ts";
 export { smsHref } from "./sms-href.ts";
+export { placeholderAddress } from "./placeholder-address.ts";
+export { pageAlternates } from "./page-alternates.ts";
+export { ogLocale } from "./og-locale.ts";
+export { pagePdf } from "./page-pdf.ts";

@@ -60,6 +60,6 @@ export function translationsPlugin(eleventyConfig: EleventyConfig, options: { st
       },
     });
   }
-  eleventyConfig.addTemplate("generated/translation-status.njk", "", perLocalePage(options.state, "translation-status.njk", "translation-status"));
+  eleventyConfig.addTemplate("generated/translation-status.njk", "", perLocalePage(options.state, "translation-status.njk", "translation-status", { description: "translation.statusIntro" }));
   eleventyConfig.addWatchTarget(path.join(eleventyConfig.directories.input, "**/*.md"));
 }

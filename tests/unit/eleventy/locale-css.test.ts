@@ -13,7 +13,7 @@ describe("localeCss", () => {
     const css = localeCss([locale({ lang: "xx-Yy", screenFontStack: ["Noto Sans", "Some Font", "system-ui", "sans-serif"], printFontStack: ["Noto Sans", "sans-serif"] })]);
     expect(css).toBe(
       ':root:lang(xx-Yy) { --font-body: "Noto Sans", "Some Font", system-ui, sans-serif; }\n' +
-        '@media print { :root.print-doc:lang(xx-Yy) { --font-body: "Noto Sans", sans-serif; } }',
+        '@media print { :root:is(.print-doc, [data-paper-fonts]):lang(xx-Yy) { --font-body: "Noto Sans", sans-serif; } }',
     );
   });
 

@@ -1,7 +1,9 @@
 import { Cite } from "@citation-js/core";
 import { describe, expect, test } from "vitest";
 import { pageItem, sourceItem } from "../../../../scripts/eleventy/citation/csl.ts";
-import { escapeLatex, formatApa, toBibtex, toCslJson, toRis, unwrapRis } from "../../../../scripts/eleventy/citation/engine.ts";
+import { parse as parseBibtex } from "@retorquere/bibtex-parser";
+import { parse as parseRis } from "astrocite-ris";
+import { escapeLatex, formatApa, langid, risId, toBibtex, toCslJson, toRis, unwrapRis } from "../../../../scripts/eleventy/citation/engine.ts";
 import { policyPage, tipsPage } from "./fixtures.ts";
 
 const tips = pageItem(tipsPage);
@@ -34,35 +36,41 @@ describe("formatApa (citation-js, APA 7)", () => {
 });
 
 describe("toBibtex", () => {
-  test("a web page as @misc with a standard month, a biblatex date, the title and the URL", () => {
-    expect(toBibtex(tips)).toBe(
+  test("a biblatex @online entry: organisational author, full date with year and month, URL with urldate, langid, abstract", () => {
+    expect(toBibtex(tips, { urldate: "2026-12-01" })).toBe(
       [
-        "@misc{afg_victim_contact_tips_en,",
+        "@online{afg_victim_contact_tips_en,",
         "\tauthor = {{Advocate Field Guide}},",
+        "\ttitle = {Practice tips for victim contact advocates},",
+        "\torganization = {Advocate Field Guide},",
+        "\tdate = {2026-11-23},",
         "\tyear = {2026},",
         "\tmonth = nov,",
-        "\tdate = {2026-11-23},",
-        "\ttitle = {Practice tips for victim contact advocates},",
         "\turl = {https://advocate-field-guide.example/en/victim-contact/tips-for-advocates/},",
-        "\thowpublished = {https://advocate-field-guide.example/en/victim-contact/tips-for-advocates/},",
+        "\turldate = {2026-12-01},",
+        "\tlangid = {english},",
+        `\tabstract = {${tipsPage.description}},`,
         "}",
         "",
       ].join("\n"),
     );
   });
 
-  test("a report as @techreport with its institution", () => {
-    const bibtex = toBibtex(policy);
-    expect(bibtex).toMatch(/^@techreport\{afg_policy_cross_systems_en,/);
-    expect(bibtex).toContain("\tinstitution = {Advocate Field Guide},");
+  test("a report is @online too, its publisher the organization", () => {
+    const bibtex = toBibtex(policy, { urldate: "2026-11-23" });
+    expect(bibtex).toMatch(/^@online\{afg_policy_cross_systems_en,/);
+    expect(bibtex).toContain("\torganization = {Advocate Field Guide},");
   });
 
-  test("parses back (citation-js) to the same title, date and URL, LaTeX specials and non-Latin scripts included", () => {
+  test("reads back through an independent parser (@retorquere/bibtex-parser), LaTeX specials and non-Latin scripts included", async () => {
     const title = "Fathers & men, 50% — 简体中文 العربية";
-    const [parsed] = new Cite(toBibtex({ ...tips, title })).data as { title: string; URL: string; issued: unknown }[];
-    expect(parsed!.title).toBe(title);
-    expect(parsed!.URL).toBe(tips.URL);
-    expect(parsed!.issued).toEqual({ "date-parts": [[2026, 11, 23]] }); // from the biblatex date field
+    const { entries } = await parseBibtex(toBibtex({ ...tips, title, language: "zh-Hans", abstract: "A & B" }, { urldate: "2026-12-01" }));
+    expect(entries[0]!.type).toBe("online");
+    expect(entries[0]!.fields).toMatchObject({ title, url: tips.URL, date: "2026-11-23", urldate: "2026-12-01", langid: "chinese", abstract: "A & B", author: [{ name: "Advocate Field Guide" }] });
+  });
+
+  test("langid is the language's English name, as babel and polyglossia call it", () => {
+    expect(["en", "es", "vi", "zh-Hans", "ko", "ar"].map(langid)).toEqual(["english", "spanish", "vietnamese", "chinese", "korean", "arabic"]);
   });
 
   test("escapeLatex", () => {
@@ -90,16 +98,26 @@ describe("toRis", () => {
     expect(fields.TI).toEqual(["Cross-systems collaboration for children and the non-abusive parent"]);
     expect(fields.UR).toEqual(["https://advocate-field-guide.example/en/policy/cross-systems-collaboration/"]);
     expect(fields.DA).toEqual(["2026/11/23/"]);
+    expect(Object.keys(fields).indexOf("PY")).toBeLessThan(Object.keys(fields).indexOf("DA"));
+    expect(readRis(toRis({ ...policy, issued: { "date-parts": [[2026, 12, 3]] } })).DA).toEqual(["2026/12/03/"]);
     expect(fields.PY).toEqual(["2026"]);
     expect(fields.PB).toEqual(["Advocate Field Guide"]);
     expect(fields.LA).toEqual(["en"]);
   });
 
-  test("a web page is ELEC and parses back (citation-js) to its title, date and URL", () => {
+  test("a web page is ELEC and reads back through an independent parser (astrocite) to its title, author, date, language and URL", () => {
     const ris = toRis(tips);
     expect(readRis(ris).TY).toEqual(["ELEC"]);
-    const [parsed] = new Cite(ris).data as { title: string; URL: string; issued: unknown }[];
-    expect(parsed).toMatchObject({ title: tips.title, URL: tips.URL, issued: { "date-parts": [[2026, 11, 23]] } });
+    const [parsed] = parseRis(ris);
+    expect(parsed).toMatchObject({ title: tips.title, URL: tips.URL, language: "en", issued: { "date-parts": [["2026", "11", "23"]] } });
+    expect(parsed!.author!.map((a: { given?: string; family?: string }) => [a.given, a.family].filter(Boolean).join(" "))).toEqual(["Advocate Field Guide"]);
+  });
+
+  test("an ID of its own within RIS's 20 characters: the same page in six languages gives six IDs", () => {
+    const ids = ["en", "es", "vi", "zh-hans", "ko", "ar"].map((code) => readRis(toRis({ ...tips, id: `afg-victim-contact-tips-${code}` })).ID![0]!);
+    expect(new Set(ids).size).toBe(6);
+    for (const id of ids) expect(id.length).toBeLessThanOrEqual(20);
+    expect(risId("afg-short-en")).toBe("afg-short-en");
   });
 
   test("unwrapRis joins citation-js's 70-character continuation lines", () => {

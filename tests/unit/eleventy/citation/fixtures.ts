@@ -18,6 +18,11 @@ export const tipsPage: PageCitationInput = {
   description: "What advocates who call victims for abusive partner intervention programs should do.",
   url: "https://advocate-field-guide.example/en/victim-contact/tips-for-advocates/",
   type: "webpage",
+  pdf: {
+    url: "https://advocate-field-guide.example/en/victim-contact/tips-for-advocates/tips-for-advocates.pdf",
+    path: "/en/victim-contact/tips-for-advocates/tips-for-advocates.pdf",
+    title: "Practice tips for victim contact advocates",
+  },
   sources: [
     { id: "victim-contact-apip", title: "Victim Contact in Abusive Partner Intervention: The Importance of Collaboration", container: null, publisher: null, publisherKnown: false, year: null, url: null, type: "report" },
   ],
@@ -31,6 +36,11 @@ export const policyPage: PageCitationInput = {
   url: "https://advocate-field-guide.example/en/policy/cross-systems-collaboration/",
   type: "report",
   pdf: {
+    url: "https://advocate-field-guide.example/en/policy/cross-systems-collaboration/cross-systems-collaboration.pdf",
+    path: "/en/policy/cross-systems-collaboration/cross-systems-collaboration.pdf",
+    title: "Cross-systems collaboration for children and the non-abusive parent",
+  },
+  printable: {
     url: "https://advocate-field-guide.example/en/print/policy-brief-handout.pdf",
     path: "/en/print/policy-brief-handout.pdf",
     preview: "/en/print/policy-brief-handout/",
