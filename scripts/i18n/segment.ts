@@ -1,8 +1,8 @@
 import type Token from "markdown-it/lib/token.mjs";
 
-/** The Markdown around an inline code: a link, bold, italic or code span. */
+/** The Markdown around an inline code: a link, bold, italic or code span; or an interface string's {placeholder}. */
 export interface InlineCode {
-  kind: "link" | "strong" | "em" | "code";
+  kind: "link" | "strong" | "em" | "code" | "placeholder";
   /** The Markdown before the code's content (a paired code) or the whole code (a standalone one). */
   start: string;
   /** The Markdown after the content; absent for a standalone code (code spans: nothing inside is translated). */
@@ -68,6 +68,20 @@ export function segmentOf(children: Token[]): Segment {
 }
 
 /**
+ * An interface string as a segment: each {placeholder} a standalone code, numbered by its name's
+ * place in `names` (the English string's), so a translation's placeholders get the English ids.
+ *
+ * @example
+ * placeholderSegment("Results for {query}") // → { pieces: [{ text: "Results for " }, { standalone: "1" }], codes: { 1: { kind: "placeholder", start: "{query}", key: "placeholder {query}" } } }
+ */
+export function placeholderSegment(value: string, names: string[] = value.match(/\{[a-zA-Z0-9_]+\}/g) ?? []): Segment {
+  const codes: Record<string, InlineCode> = {};
+  names.forEach((name, i) => (codes[String(i + 1)] = { kind: "placeholder", start: name, key: `placeholder ${name}` }));
+  const pieces: Piece[] = value.split(/(\{[a-zA-Z0-9_]+\})/).map((part, i) => (i % 2 ? { standalone: String(names.indexOf(part) + 1 || `?${part}`) } : { text: part })).filter((p) => !("text" in p) || p.text);
+  return { pieces, codes };
+}
+
+/**
  * Renumbers a translation's codes to the English codes they stand for: the same kind, the same code span,
  * a link to the same page in the other language (the n-th of each kind with the n-th). Returns the codes
  * that have no counterpart, on either side, by what they are.
@@ -95,6 +109,7 @@ export function matchCodes(source: Segment, target: Segment, toSourceHref: (href
 export function describeCode(c: InlineCode): string {
   if (c.kind === "link") return `link to ${c.key.slice(5)}`;
   if (c.kind === "code") return `code span ${c.start}`;
+  if (c.kind === "placeholder") return `placeholder ${c.start}`;
   return c.kind === "strong" ? "bold" : "italic";
 }
 
