@@ -114,7 +114,7 @@ function readsBack(before: string, after: string, edits: UnitEdit[], toSourceHre
     return [[edits[0]?.english.id ?? "(file)", `the target would break the front matter: ${(error as Error).message.split("\n")[0]}`]];
   }
   const old = pageUnits(before);
-  const ids = (list: Unit[]) => list.map((u) => u.id).join(" ");
+  const ids = (list: Unit[]) => list.map((u) => `${u.kind}#${u.id}`).join(" ");
   if (ids(units) !== ids(old)) {
     const lost = old.find((u) => !units.some((n) => n.id === u.id))?.id ?? edits[0]?.english.id ?? "(file)";
     return [[lost, "the target would break the Markdown: the page would no longer have the same headings, paragraphs and list items"]];

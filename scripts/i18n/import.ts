@@ -170,7 +170,7 @@ function planInterface(read: ReadXliff, site: SiteData, contentDir: string, code
     else if (unit.target) {
       const problem = codeProblem(unit.target, source);
       // Not trimmed: "ui.colon" is ": " on purpose.
-      const value = plainText({ pieces: unit.target, codes: source.codes });
+      const value = problem ? "" : plainText({ pieces: unit.target, codes: source.codes });
       if (problem) fail(problem);
       else if (!value.trim()) fail("the target is empty");
       else if (value !== wanted[unit.id]) {
