@@ -45,6 +45,9 @@ export interface StatusRow {
   behind: Record<string, string[]>;
 }
 
+/** English units by file text: a dev rebuild re-parses only the English pages that changed. */
+let unitsByText = new Map<string, Unit[]>();
+
 /**
  * The page × language matrix behind `npm run i18n:status` and the translations page.
  *
@@ -52,11 +55,13 @@ export interface StatusRow {
  * statusMatrix(files, ["en", "es"])[0].status // → { en: "source", es: "draft" }
  */
 export function statusMatrix(files: ContentFile[], localeCodes: string[]): StatusRow[] {
-  return files
+  const seen = new Map<string, Unit[]>();
+  const rows = files
     .filter((f) => f.locale === DEFAULT_LOCALE)
     .map((english) => {
       const bytes = readFileSync(english.file, "utf8");
-      const englishUnits = pageUnits(bytes);
+      const englishUnits = unitsByText.get(bytes) ?? pageUnits(bytes);
+      seen.set(bytes, englishUnits);
       const status: Record<string, TranslationStatus> = {};
       const behind: Record<string, string[]> = {};
       for (const code of localeCodes) {
@@ -65,4 +70,6 @@ export function statusMatrix(files: ContentFile[], localeCodes: string[]): Statu
       }
       return { translationKey: english.data.translationKey, english, englishHash: sourceHash(bytes), englishUnits, status, behind };
     });
+  unitsByText = seen;
+  return rows;
 }

@@ -30,9 +30,11 @@ function behindParts(row: StatusRow, code: string, state: SiteStateRef): { id: s
   const translated = state.get().files.find((f) => f.locale === code && f.data.translationKey === row.translationKey);
   const units = translated ? pageUnits(readFileSync(translated.file, "utf8")) : [];
   return ids.map((id) => {
-    const unit = units.find((u) => u.id === id) ?? row.englishUnits.find((u) => u.id === id)!;
+    const own = units.find((u) => u.id === id);
+    const unit = own ?? row.englishUnits.find((u) => u.id === id)!;
     const words = unit.segment ? plainText(unit.segment) : unit.markdown;
-    return { id, inBody: !id.startsWith("meta."), text: words.length > 90 ? `${words.slice(0, 88).trimEnd()}…` : words };
+    // Linked where the paragraph stands on this page; one the translation lacks is named, not linked.
+    return { id, inBody: Boolean(own) && !id.startsWith("meta."), text: words.length > 90 ? `${words.slice(0, 88).trimEnd()}…` : words };
   });
 }
 
