@@ -71,7 +71,7 @@ function pageEdits(read: ReadXliff, english: ContentFile, translated: ContentFil
   for (const unit of read.units) {
     const englishUnit = englishUnits.find((u) => u.id === unit.id);
     if (!englishUnit?.segment) {
-      report(`no unit with this id in ${english.file} (unit ids are the English page's paragraph ids and meta.title, meta.description, meta.subtitle, meta.keywords)`, unit.id);
+      report(englishUnit ? `its English holds Markdown XLIFF cannot carry: ${englishUnit.unsupported}` : `no unit with this id in ${english.file} (unit ids are the English page's paragraph ids and meta.title, meta.description, meta.subtitle, meta.keywords)`, unit.id);
       continue;
     }
     const keywords = englishUnit.kind === "keywords";
