@@ -70,6 +70,7 @@ export interface EleventyConfig {
   addTemplateFormats(formats: string): void;
   addTransform(name: string, fn: (this: FilterContext, content: string) => string | Promise<string>): void;
   setLibrary(name: string, lib: unknown): void;
+  amendLibrary(name: string, fn: (lib: import("markdown-it").default) => void): void;
   setLayoutsDirectory(dir: string): void;
   setIncludesDirectory(dir: string): void;
   setServerOptions(options: Record<string, unknown>): void;

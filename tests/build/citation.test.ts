@@ -41,9 +41,11 @@ const referencePages = readdirSync(path.join(CONTENT, "en"), { recursive: true, 
   .filter((f) => f.endsWith(".md") && !f.startsWith("print") && f !== "index.md")
   .map((f) => `/en/${f.replace(/\.md$/, "")}/`)
   .sort();
-/** …and every other page built at /<code>/<section>/<page>/ (translations, fallback copies). */
+/** …and every other page built at /<code>/<section>/<page>/ (translations, fallback copies), but the translations page
+ * reviewers use (/<code>/about/translations/: a table made from data, not a page to cite). */
 const builtReferencePages = readdirSync(DIST, { recursive: true, encoding: "utf8" })
   .filter((f) => f.endsWith("index.html") && f.split(path.sep).length === 4 && !f.split(path.sep).includes("print") && !f.startsWith("pagefind"))
+  .filter((f) => !f.endsWith(path.join("about", "translations", "index.html")))
   .map((f) => `/${f.split(path.sep).slice(0, 3).join("/")}/`)
   .sort();
 

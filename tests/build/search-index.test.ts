@@ -11,7 +11,7 @@ import { FIXTURE_CONTENT } from "../helpers/paths.ts";
 const english = (file: string) => readFileSync(path.join(FIXTURE_CONTENT, "en", file), "utf8");
 const frontMatter = (source: string) => source.slice(0, source.indexOf("\n---", 4) + 4);
 const translated = (file: string, title: string, body: string) =>
-  frontMatter(english(file)).replace(/^title: .*$/m, `title: "${title}"`).replace(/^lastReviewed: (.*)$/m, 'lastReviewed: $1\ntranslation:\n  status: draft\n  from: "0123abcd4567"') +
+  frontMatter(english(file)).replace(/^title: .*$/m, `title: "${title}"`).replace(/^lastReviewed: (.*)$/m, 'lastReviewed: $1\ntranslation:\n  status: draft\n  from: "0123abcd4567"\n  paragraphs: {}') +
   `\n\n${body}\n`;
 
 // The noun 안전 (safety) appears only with particles: 안전을, 안전의.

@@ -21,7 +21,7 @@ beforeAll(() => {
       file: "tlh/victim-contact/tips-for-advocates.md",
       replace: page
         .replace(/^title: .*$/m, "title: Throwaway tips")
-        .replace("lastReviewed: 2026-11-23", 'lastReviewed: 2026-11-23\ntranslation:\n  status: draft\n  from: "0123abcd4567"')
+        .replace("lastReviewed: 2026-11-23", 'lastReviewed: 2026-11-23\ntranslation:\n  status: draft\n  from: "0123abcd4567"\n  paragraphs: {}')
         .replaceAll("](/en/", "](/tlh/"),
     },
   ]);
@@ -40,7 +40,9 @@ test("its translated page uses its lang, dir and dictionary, and says it is a dr
   expect(doc).toContain("<h1>Throwaway tips</h1>");
   expect(doc).toContain(`⟦${english["quickExit.label"]}⟧`);
   expect(doc).toContain(`⟦${english["translation.draft"]}⟧`);
-  expect(doc).toContain(`⟦${english["translation.stale"]!.split("{")[0]}`); // "0123abcd4567" is not the English file's hash
+  // It records no paragraph's English: every part is behind, listed in the notice and marked where it stands.
+  expect(doc).toContain(`⟦${english["translation.behind"]}⟧`);
+  expect(doc).toContain(`>⟦${english["translation.behindMark"]}⟧</a>`);
 });
 
 test("a page it lacks is built from the English text, marked, in the reader's UI language", () => {

@@ -12,6 +12,8 @@ export interface CslItem {
   URL?: string;
   language?: string;
   abstract?: string;
+  /** A reviewed translation: who reviewed it and when, in the page's language. */
+  note?: string;
 }
 
 export interface PageItemInput {
@@ -29,6 +31,8 @@ export interface PageItemInput {
   /** BCP-47 tag of the page's language. */
   lang: string;
   type: "webpage" | "report";
+  /** A reviewed translation's reviewer and review date (YYYY-MM-DD), and the sentence that says so in the page's language. */
+  translationReview?: { by: string; on: string; note: string };
 }
 
 /** YYYY-MM-DD as CSL date parts. */
@@ -56,6 +60,7 @@ export function pageItem(input: PageItemInput): CslItem {
     URL: input.url,
     language: input.lang,
     abstract: input.description,
+    ...(input.translationReview ? { note: input.translationReview.note } : {}),
   };
 }
 

@@ -94,6 +94,7 @@ export function schemaOrg(input: PageCitationInput): Record<string, unknown> {
     lastReviewed: input.date,
     author: organization,
     publisher: organization,
+    ...(input.translationReview ? { reviewedBy: { "@type": "Person", name: input.translationReview.by } } : {}),
     isPartOf: { "@type": "WebSite", name: input.siteName, url: `${input.siteUrl}/` },
     isBasedOn: input.sources.map((s) => ({
       "@type": s.type === "report" ? "Report" : "WebPage",

@@ -68,11 +68,20 @@ function citationOf(site: SiteData, pages: CollectionItem[], url: string, memo: 
       pdf: { url: site.site.url + pagePdf(subject.url), path: pagePdf(subject.url), title: subject.data.title },
       ...(printable ? { printable: printableRef(site.site.url, printable) } : {}),
       sources: subject.data.sources.map((id) => ({ id, ...site.sources[id]! })),
+      ...translationReview(site, subject, code),
       publisherNotStated: translate(site.dictionaries, readerCode, "source.publisherNotStated"),
     });
   }
   memo.set(url, citation);
   return citation;
+}
+
+/** A reviewed translation's reviewer, for the citation data (CSL note, BibTeX note, RIS N1, schema.org reviewedBy). */
+function translationReview(site: SiteData, subject: CollectionItem, code: string) {
+  const t = subject.data.translation as { status?: string; reviewedBy?: string; reviewedOn?: Date } | undefined;
+  if (t?.status !== "reviewed" || !t.reviewedBy || !t.reviewedOn) return {};
+  const on = isoDate(t.reviewedOn);
+  return { translationReview: { by: t.reviewedBy, on, note: translate(site.dictionaries, code, "cite.translationReviewed", { name: t.reviewedBy, date: on }) } };
 }
 
 /** The three download formats: file name beside the page → the PageCitation field written into it. */

@@ -1,5 +1,7 @@
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
+import { behindUnits } from "../../i18n/translation-record.ts";
+import { pageUnits, type Unit } from "../../i18n/units.ts";
 import type { ContentFile } from "../schema/validate-content.ts";
 import { DEFAULT_LOCALE } from "./locales.ts";
 
@@ -17,44 +19,57 @@ export function sourceHash(bytes: Buffer | string): string {
 }
 
 /**
- * Where a page stands in one language: the English source, a reviewed or draft
- * translation, a stale one (English changed since), or missing.
+ * Where a page stands in one language: the English source, a reviewed or draft translation, a stale
+ * one (some of its paragraphs are behind the English), or missing; and which units are behind.
  *
  * @example
- * translationStatus(undefined, english, "abc") // → "missing"
+ * translationStatus(undefined, englishUnits) // → { status: "missing", behind: [] }
  */
-export function translationStatus(translated: Pick<ContentFile, "locale" | "data"> | undefined, englishHash: string): TranslationStatus {
-  if (!translated) return "missing";
-  if (translated.locale === DEFAULT_LOCALE) return "source";
-  const { status, from } = translated.data.translation!;
-  if (from !== englishHash) return "stale";
-  return status;
+export function translationStatus(translated: Pick<ContentFile, "locale" | "data"> | undefined, english: Pick<Unit, "id" | "hash">[]): { status: TranslationStatus; behind: string[] } {
+  if (!translated) return { status: "missing", behind: [] };
+  if (translated.locale === DEFAULT_LOCALE) return { status: "source", behind: [] };
+  const { status, paragraphs } = translated.data.translation!;
+  const behind = behindUnits(english, paragraphs);
+  return { status: behind.length ? "stale" : status, behind };
 }
 
 export interface StatusRow {
   translationKey: string;
   english: ContentFile;
+  /** Summary hash of the English file (what `translation.from` records). */
   englishHash: string;
+  englishUnits: Unit[];
   /** locale code → status */
   status: Record<string, TranslationStatus>;
+  /** locale code → ids of the units whose English changed since they were translated */
+  behind: Record<string, string[]>;
 }
 
+/** English units by file text: a dev rebuild re-parses only the English pages that changed. */
+let unitsByText = new Map<string, Unit[]>();
+
 /**
- * The page × language matrix behind `npm run i18n:status` and the translation status pages.
+ * The page × language matrix behind `npm run i18n:status` and the translations page.
  *
  * @example
  * statusMatrix(files, ["en", "es"])[0].status // → { en: "source", es: "draft" }
  */
 export function statusMatrix(files: ContentFile[], localeCodes: string[]): StatusRow[] {
-  return files
+  const seen = new Map<string, Unit[]>();
+  const rows = files
     .filter((f) => f.locale === DEFAULT_LOCALE)
     .map((english) => {
-      const englishHash = sourceHash(readFileSync(english.file));
+      const bytes = readFileSync(english.file, "utf8");
+      const englishUnits = unitsByText.get(bytes) ?? pageUnits(bytes);
+      seen.set(bytes, englishUnits);
       const status: Record<string, TranslationStatus> = {};
+      const behind: Record<string, string[]> = {};
       for (const code of localeCodes) {
         const translated = files.find((f) => f.locale === code && f.data.translationKey === english.data.translationKey);
-        status[code] = translationStatus(translated, englishHash);
+        ({ status: status[code]!, behind: behind[code]! } = translationStatus(translated, englishUnits));
       }
-      return { translationKey: english.data.translationKey, english, englishHash, status };
+      return { translationKey: english.data.translationKey, english, englishHash: sourceHash(bytes), englishUnits, status, behind };
     });
+  unitsByText = seen;
+  return rows;
 }

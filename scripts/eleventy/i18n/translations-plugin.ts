@@ -1,10 +1,14 @@
-import { readdirSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { layoutOf } from "../layout-of.ts";
 import { perLocalePage } from "../per-locale-page.ts";
 import type { SiteStateRef } from "../site-state.ts";
 import type { EleventyConfig } from "../types.ts";
 import { DEFAULT_LOCALE } from "./locales.ts";
+import { plainText } from "../../i18n/segment.ts";
+import { pageUnits } from "../../i18n/units.ts";
+import { behindMarks } from "../markdown/behind-marks.ts";
+import { translate } from "./translate.ts";
 import { statusMatrix, type StatusRow } from "./translation-state.ts";
 
 interface FallbackPage {
@@ -17,6 +21,21 @@ interface FallbackPage {
 function urlFor(code: string, relative: string): string {
   const stem = relative.replace(/\.md$/, "").replace(/(^|\/)index$/, "");
   return `/${code}/${stem ? stem + "/" : ""}`;
+}
+
+/** The parts of a translated page that are behind the English: id, whether it is a body block, and its words in the translation. */
+function behindParts(row: StatusRow, code: string, state: SiteStateRef): { id: string; inBody: boolean; text: string }[] {
+  const ids = row.behind[code] ?? [];
+  if (!ids.length) return [];
+  const translated = state.get().files.find((f) => f.locale === code && f.data.translationKey === row.translationKey);
+  const units = translated ? pageUnits(readFileSync(translated.file, "utf8")) : [];
+  return ids.map((id) => {
+    const own = units.find((u) => u.id === id);
+    const unit = own ?? row.englishUnits.find((u) => u.id === id)!;
+    const words = unit.segment ? plainText(unit.segment) : unit.markdown;
+    // Linked where the paragraph stands on this page; one the translation lacks is named, not linked.
+    return { id, inBody: Boolean(own) && !id.startsWith("meta."), text: words.length > 90 ? `${words.slice(0, 88).trimEnd()}…` : words };
+  });
 }
 
 /**
@@ -39,12 +58,27 @@ export function translationsPlugin(eleventyConfig: EleventyConfig, options: { st
     ),
   );
 
-  /** {{ translationKey | translationState(page.lang) }} → { status, englishUrl, englishReviewed } */
+  /**
+   * {{ translationKey | translationState(page.lang) }} → { status, englishUrl, englishReviewed, behind }: `behind` lists the
+   * parts whose English changed since they were translated, each with its id (a heading, paragraph or list item) and its words here.
+   */
   eleventyConfig.addFilter("translationState", (translationKey: string, code: string) => {
     const row = matrix.find((r) => r.translationKey === translationKey);
     if (!row) return undefined;
-    return { status: row.status[code], englishUrl: urlFor(DEFAULT_LOCALE, row.english.relative), englishReviewed: row.english.data.lastReviewed };
+    return { status: row.status[code], englishUrl: urlFor(DEFAULT_LOCALE, row.english.relative), englishReviewed: row.english.data.lastReviewed, behind: behindParts(row, code, options.state) };
   });
+  /** Each changed paragraph is marked where it stands (web pages; a printable's panels are left as they are, its page lists them). */
+  eleventyConfig.amendLibrary("md", (md) =>
+    md.use(behindMarks, {
+      lookup: (env: { translationKey?: string; format?: string; page?: { lang?: string } }) => {
+        const row = matrix.find((r) => r.translationKey === env.translationKey);
+        const code = env.page?.lang;
+        if (!row || !code || env.format || !row.behind[code]?.length) return undefined;
+        const { site } = options.state.get();
+        return { ids: row.behind[code]!, label: translate(site.dictionaries, code, "translation.behindMark"), englishUrl: urlFor(DEFAULT_LOCALE, row.english.relative), englishLang: site.locales.find((l) => l.code === DEFAULT_LOCALE)!.lang };
+      },
+    }),
+  );
 
   // Eleventy cannot compute a layout, so there is one fallback template per layout, each taking its pages.
   const data = (key: string) => (d: { fallback: FallbackPage }) => d.fallback.row.english.data[key as keyof typeof d.fallback.row.english.data];
@@ -60,6 +94,7 @@ export function translationsPlugin(eleventyConfig: EleventyConfig, options: { st
       },
     });
   }
-  eleventyConfig.addTemplate("generated/translation-status.njk", "", perLocalePage(options.state, "translation-status.njk", "translation-status", { description: "translation.statusIntro" }));
+  // For reviewers: every page's state in every language (it was /<code>/translation-status/, linked only from the footer).
+  eleventyConfig.addTemplate("generated/translation-status.njk", "", perLocalePage(options.state, "translation-status.njk", "about/translations", { description: "translation.statusIntro" }));
   eleventyConfig.addWatchTarget(path.join(eleventyConfig.directories.input, "**/*.md"));
 }

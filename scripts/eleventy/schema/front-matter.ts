@@ -36,10 +36,25 @@ export const frontMatterSchema = z
     translation: z
       .object({
         status: z.enum(["draft", "reviewed"]),
+        /** Set by a person, never by a tool: who reviewed the translation, and when (both, and only, when status is reviewed). */
+        reviewedBy: z.string().trim().min(1).optional(),
+        reviewedOn: calendarDate.optional(),
         from: z.string({ error: "the 12-character hash printed by npm run i18n:status, in quotes if it is all digits" }).regex(/^[0-9a-f]{12}$/, "the 12-character hash printed by npm run i18n:status"),
-        reviewer: z.string().min(1).optional(),
+        paragraphs: z.record(
+          z.string().regex(/^(meta\.[a-z]+|[a-z0-9]+(-[a-z0-9]+)*)$/, "a paragraph id, or meta.title, meta.description, meta.subtitle, meta.keywords"),
+          z.string({ error: "the 8-character hash npm run i18n:status prints, in quotes" }).regex(/^[0-9a-f]{8}$/, "the 8-character hash npm run i18n:status prints, in quotes"),
+          { error: "per paragraph id, the hash of the English it was translated from (npm run i18n:status -- --record <file> prints the block)" },
+        ),
       })
       .strict()
+      .superRefine((t, ctx) => {
+        if (t.status === "reviewed" && (!t.reviewedBy || !t.reviewedOn)) {
+          ctx.addIssue({ code: "custom", path: [t.reviewedBy ? "reviewedOn" : "reviewedBy"], message: "status: reviewed only with the reviewer's name (reviewedBy) and the date of the review (reviewedOn, YYYY-MM-DD): a qualified person marks a translation reviewed, never a tool" });
+        }
+        if (t.status === "draft" && (t.reviewedBy || t.reviewedOn)) {
+          ctx.addIssue({ code: "custom", path: [t.reviewedBy ? "reviewedBy" : "reviewedOn"], message: "no reviewer on a draft: set status: reviewed with reviewedBy and reviewedOn, or remove them" });
+        }
+      })
       .optional(),
   })
   .strict();

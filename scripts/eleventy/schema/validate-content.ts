@@ -84,7 +84,7 @@ export function validateContent(inputDir: string, site: SiteData, layoutsDir: st
     data.sources.forEach((id, i) => check(sourceIds.includes(id), `sources[${i}]`, `one of ${sourceIds.join(", ")} (content/_data/sources.json)`, `"${id}"`));
     if (data.layout) check(existsSync(path.join(layoutsDir, data.layout)), "layout", `a file in layouts/`, `"${data.layout}"`);
     if (locale === DEFAULT_LOCALE) check(!data.translation, "translation", `no translation block on ${DEFAULT_LOCALE} pages (they are the source)`);
-    else check(Boolean(data.translation), "translation", "a translation block with status (draft or reviewed) and from (hash of the English source)", "missing");
+    else check(Boolean(data.translation), "translation", "a translation block with status (draft or reviewed), from and paragraphs (npm run i18n:status -- --record <English file> prints it)", "missing");
     if (data.format) {
       check(Boolean(data.webPage), "webPage", "the translationKey of the reference page this printable belongs to", "missing");
       if (data.format === "pocket-card") {
