@@ -3,31 +3,11 @@
 // long edge lines up with the front. Generic print production: it knows sizes, never cards.
 // The geometry is in ./sheet-plan.ts; this draws it with pdf-lib.
 import { PDFDocument, degrees, rgb, type PDFPage } from "pdf-lib";
-import { DEFAULT_LAYOUT, backSlot, planSheet, toSheet, type SheetLayout, type Size, type Slot } from "./sheet-plan.ts";
+import { DEFAULT_LAYOUT, backSlot, planSheet, sheetMarks, toSheet, type SheetLayout, type Size, type Slot } from "./sheet-plan.ts";
 
 function drawMarks(page: PDFPage, slot: Slot, item: Size, folds: number[], layout: SheetLayout): void {
-  const ink = { thickness: 0.5, color: rgb(0, 0, 0) };
-  const { markOffset: o, markLength: l } = layout;
-  const corners = [
-    [slot.x, slot.y, -1, -1],
-    [slot.x + slot.width, slot.y, 1, -1],
-    [slot.x, slot.y + slot.height, -1, 1],
-    [slot.x + slot.width, slot.y + slot.height, 1, 1],
-  ] as const;
-  for (const [cx, cy, sx, sy] of corners) {
-    page.drawLine({ start: { x: cx + sx * o, y: cy }, end: { x: cx + sx * (o + l), y: cy }, ...ink });
-    page.drawLine({ start: { x: cx, y: cy + sy * o }, end: { x: cx, y: cy + sy * (o + l) }, ...ink });
-  }
-  for (const fold of folds) {
-    // A fold `fold` pt below the item's top edge, across its width: ticks beyond both ends.
-    const a = toSheet(slot, item, 0, item.height - fold);
-    const b = toSheet(slot, item, item.width, item.height - fold);
-    const len = Math.hypot(b.x - a.x, b.y - a.y);
-    const d = { x: (b.x - a.x) / len, y: (b.y - a.y) / len };
-    const tick = (p: { x: number; y: number }, sign: number) =>
-      page.drawLine({ start: { x: p.x + sign * d.x * o, y: p.y + sign * d.y * o }, end: { x: p.x + sign * d.x * (o + l), y: p.y + sign * d.y * (o + l) }, ...ink, dashArray: [2, 1.5] });
-    tick(a, -1);
-    tick(b, 1);
+  for (const mark of sheetMarks(slot, item, folds, layout)) {
+    page.drawLine({ start: mark.from, end: mark.to, thickness: 0.5, color: rgb(0, 0, 0), ...(mark.dashed ? { dashArray: [2, 1.5] } : {}) });
   }
 }
 

@@ -99,3 +99,45 @@ export function toSheet(slot: Slot, item: Size, u: number, v: number): { x: numb
       return { x: slot.x + v, y: slot.y + slot.height - u };
   }
 }
+
+/** One mark on a sheet: a line from → to (PDF points), dashed for a fold. */
+export interface Mark {
+  from: { x: number; y: number };
+  to: { x: number; y: number };
+  dashed: boolean;
+}
+
+/**
+ * The cut marks at an item's four corners and the fold ticks beyond both ends of each fold
+ * (`folds`: pt below the item's top edge), all outside the item, for the front of a sheet.
+ *
+ * @example
+ * sheetMarks({ x: 40, y: 100, width: 252, height: 576, rotate: 0 }, { width: 252, height: 576 }, [144]).length // → 10
+ */
+export function sheetMarks(slot: Slot, item: Size, folds: number[], layout: SheetLayout = DEFAULT_LAYOUT): Mark[] {
+  const { markOffset: o, markLength: l } = layout;
+  const marks: Mark[] = [];
+  const corners = [
+    [slot.x, slot.y, -1, -1],
+    [slot.x + slot.width, slot.y, 1, -1],
+    [slot.x, slot.y + slot.height, -1, 1],
+    [slot.x + slot.width, slot.y + slot.height, 1, 1],
+  ] as const;
+  for (const [cx, cy, sx, sy] of corners) {
+    marks.push({ from: { x: cx + sx * o, y: cy }, to: { x: cx + sx * (o + l), y: cy }, dashed: false });
+    marks.push({ from: { x: cx, y: cy + sy * o }, to: { x: cx, y: cy + sy * (o + l) }, dashed: false });
+  }
+  for (const fold of folds) {
+    const a = toSheet(slot, item, 0, item.height - fold);
+    const b = toSheet(slot, item, item.width, item.height - fold);
+    const len = Math.hypot(b.x - a.x, b.y - a.y);
+    const d = { x: (b.x - a.x) / len, y: (b.y - a.y) / len };
+    const tick = (p: { x: number; y: number }, sign: number): Mark => ({
+      from: { x: p.x + sign * d.x * o, y: p.y + sign * d.y * o },
+      to: { x: p.x + sign * d.x * (o + l), y: p.y + sign * d.y * (o + l) },
+      dashed: true,
+    });
+    marks.push(tick(a, -1), tick(b, 1));
+  }
+  return marks;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { backSlot, DEFAULT_LAYOUT, PAPER, planSheet, toSheet, type Slot } from "../../../scripts/print/sheet-plan.ts";
+import { backSlot, DEFAULT_LAYOUT, PAPER, planSheet, sheetMarks, toSheet, type Slot } from "../../../scripts/print/sheet-plan.ts";
 
 const LETTER = PAPER.letter;
 const A4 = PAPER.a4;
@@ -73,5 +73,19 @@ describe("backSlot (long-edge duplex)", () => {
     const front: Slot = { x: 30, y: 20, width: 252, height: 576, rotate: 0 };
     const back = backSlot({ width: 792, height: 612 }, front);
     expect(back).toEqual({ ...front, y: 612 - 20 - 576, rotate: 180 });
+  });
+});
+
+describe("sheetMarks", () => {
+  test("eight corner marks and two dashed ticks per fold, every one outside the item", () => {
+    const slot: Slot = { x: 40, y: 100, width: CARD.width, height: CARD.height, rotate: 0 };
+    const marks = sheetMarks(slot, CARD, [144, 288, 432]);
+    expect(marks.filter((m) => !m.dashed)).toHaveLength(8);
+    expect(marks.filter((m) => m.dashed)).toHaveLength(6);
+    const inside = (p: { x: number; y: number }) => p.x > slot.x && p.x < slot.x + slot.width && p.y > slot.y && p.y < slot.y + slot.height;
+    for (const m of marks) expect(inside(m.from) || inside(m.to)).toBe(false);
+    // A fold 144 pt below the top: its ticks on that line, beyond the left and right edges.
+    const fold = marks.filter((m) => m.dashed && m.from.y === slot.y + CARD.height - 144);
+    expect(fold.map((m) => Math.sign(m.from.x - slot.x - CARD.width / 2))).toEqual([-1, 1]);
   });
 });
