@@ -5,6 +5,7 @@
 //                                                    to the floor while any of its boxes overflows
 //   [data-fit-box][data-fit-label="panel 4"]         a box that must hold its content (may be the unit itself);
 //                                                    several boxes in one unit are pages: content flows on
+//   [data-fit-name="Panel 4"]                        what a reader calls the box, in the page's language (messages in the page)
 //   [data-fit-group="body"]                          units of one group end at the same size (the smallest)
 //   [data-print-page]                                one printed page (counted, and the first one thumbnailed)
 //   [data-fold]                                      a fold line along this element's top edge (for sheet marks)
