@@ -9,6 +9,7 @@ import { generatedPagesPlugin } from "./scripts/eleventy/generated-pages.ts";
 import { i18nPlugin } from "./scripts/eleventy/i18n/plugin.ts";
 import { translationsPlugin } from "./scripts/eleventy/i18n/translations-plugin.ts";
 import { markdownPlugin } from "./scripts/eleventy/markdown/plugin.ts";
+import { packetBuilderPlugin } from "./scripts/eleventy/packet-builder.ts";
 import { printablesPlugin } from "./scripts/eleventy/printables.ts";
 import { schemaPlugin } from "./scripts/eleventy/schema/plugin.ts";
 import { searchPagesPlugin } from "./scripts/eleventy/search-pages.ts";
@@ -37,6 +38,7 @@ export default function (eleventyConfig: EleventyConfig) {
   eleventyConfig.addPlugin(componentAssetsPlugin, { root, state });
   eleventyConfig.addPlugin(generatedPagesPlugin, { state });
   eleventyConfig.addPlugin(printablesPlugin, { state });
+  eleventyConfig.addPlugin(packetBuilderPlugin, { state });
   eleventyConfig.addPlugin(searchPagesPlugin, { state });
   eleventyConfig.addPlugin(citationPlugin, { state });
 
