@@ -1,7 +1,6 @@
 // The printables in dist/, read back with poppler and pdf-lib: page counts and sizes as the
 // format says, text that extracts, real embedded fonts, title and language; the catalog links
 // resolve; the same input prints the same bytes; an overflowing card or handout stops the build.
-import { execFileSync } from "node:child_process";
 import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -11,6 +10,7 @@ import { describe, expect, test } from "vitest";
 import { printSite } from "../../scripts/print.ts";
 import { buildHere, contentWith, englishOnly, hashTree, onlyPrintables } from "../helpers/build-fixture.ts";
 import { CONTENT, DIST, ROOT } from "../helpers/paths.ts";
+import { comparable, pdfInfo, poppler } from "../helpers/pdf-text.ts";
 
 const LETTER = [612, 792];
 const A4 = [595.28, 841.89];
@@ -66,35 +66,12 @@ function expectedPdfs(p: Printable): { file: string; pages: number; size: number
   ];
 }
 
-/** A poppler tool's output; each file is read once per tool and options however many tests ask. */
-const ran = new Map<string, string>();
-function run(cmd: string, args: string[]): string {
-  const key = [cmd, ...args].join("\0");
-  if (!ran.has(key)) ran.set(key, execFileSync(cmd, args, { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] }));
-  return ran.get(key)!;
-}
-
 /** A PDF parsed by pdf-lib, once per file. */
 const loaded = new Map<string, Promise<PDFDocument>>();
 function loadPdf(file: string): Promise<PDFDocument> {
   if (!loaded.has(file)) loaded.set(file, PDFDocument.load(readFileSync(file), { updateMetadata: false }));
   return loaded.get(file)!;
 }
-
-function info(file: string) {
-  const out = run("pdfinfo", [file]);
-  const size = /Page size:\s+([\d.]+) x ([\d.]+) pts/.exec(out)!;
-  return { pages: Number(/Pages:\s+(\d+)/.exec(out)![1]), width: Number(size[1]), height: Number(size[2]), title: /Title:\s+(.*)/.exec(out)?.[1]?.trim(), tagged: /Tagged:\s+yes/.test(out) };
-}
-
-const squash = (s: string) => s.replace(/[\s\u00ad]+/g, " ").replace(/[’]/g, "'").trim();
-/**
- * Text as compared: squashed, and for right-to-left text also without bidi marks, spaces and vowel
- * marks, because pdftotext wraps Arabic runs in embedding marks, splits words where joined glyphs
- * meet ("الش راكة") and puts a shadda or tanween before its letter; the letters and their order are still checked.
- */
-const comparable = (s: string, dir: string) =>
-  dir === "rtl" ? s.normalize("NFKC").replace(/[\s\u00ad\u200e\u200f\u202a-\u202e\u064b-\u065f\u0670]+/g, "") : squash(s);
 
 describe("printables in dist/", () => {
   test("there is something to check: every published language's printables", () => {
@@ -106,7 +83,7 @@ describe("printables in dist/", () => {
   test.each(printables.map((p) => [`${p.code}/${p.slug}`, p] as const))("%s: page counts and sizes as the format says", (_, p) => {
     for (const pdf of expectedPdfs(p)) {
       expect(existsSync(pdf.file), pdf.file).toBe(true);
-      const got = info(pdf.file);
+      const got = pdfInfo(pdf.file);
       expect(got.pages, pdf.file).toBe(pdf.pages);
       expect(got.width, pdf.file).toBeCloseTo(pdf.size[0]!, 0);
       expect(got.height, pdf.file).toBeCloseTo(pdf.size[1]!, 0);
@@ -115,7 +92,7 @@ describe("printables in dist/", () => {
 
   test.each(printables.map((p) => [`${p.code}/${p.slug}`, p] as const))("%s: text extracts, with the title, a heading and the local help in its language", (_, p) => {
     for (const pdf of expectedPdfs(p)) {
-      const text = comparable(run("pdftotext", [pdf.file, "-"]), p.dir);
+      const text = comparable(poppler("pdftotext", [pdf.file, "-"]), p.dir);
       expect(text, pdf.file).toContain(comparable(p.title, p.dir));
       expect(text, pdf.file).toContain(comparable(p.heading, p.dir));
       expect(text, pdf.file).toContain(organization.phone);
@@ -127,7 +104,7 @@ describe("printables in dist/", () => {
 
   test.each(printables.map((p) => [`${p.code}/${p.slug}`, p] as const))("%s: every font embedded, none Type 3, and the language's self-hosted families used", (_, p) => {
     for (const pdf of expectedPdfs(p)) {
-      const rows = run("pdffonts", [pdf.file]).split("\n").slice(2).filter(Boolean);
+      const rows = poppler("pdffonts", [pdf.file]).split("\n").slice(2).filter(Boolean);
       expect(rows.length, pdf.file).toBeGreaterThan(0);
       // e.g. "BAAAAA+NotoSansSCThin-Bold" for noto-sans-sc: the @fontsource files, never a font the machine happens to have.
       const embedded = rows.map((row) => row.split(/\s+/)[0]!.replace(/^[A-Z]{6}\+/, "").toLowerCase().replace(/[^a-z]/g, ""));
@@ -142,13 +119,13 @@ describe("printables in dist/", () => {
 
   test.each(printables.map((p) => [`${p.code}/${p.slug}`, p] as const))("%s: title and language set; the printed pages are tagged", async (_, p) => {
     for (const pdf of expectedPdfs(p)) {
-      const got = info(pdf.file);
+      const got = pdfInfo(pdf.file);
       expect(got.title, pdf.file).toBe(p.title);
       const doc = await loadPdf(pdf.file);
       expect(doc.catalog.lookup(PDFName.of("Lang"), PDFString).decodeText(), pdf.file).toBe(p.lang);
       expect(doc.getCreationDate()?.getUTCHours(), pdf.file).toBe(0); // the content's date, not the print time
     }
-    for (const pdf of expectedPdfs(p)) expect(info(pdf.file).tagged, pdf.file).toBe(true);
+    for (const pdf of expectedPdfs(p)) expect(pdfInfo(pdf.file).tagged, pdf.file).toBe(true);
   });
 
   test.each(printables.filter((p) => p.format === "pocket-card").map((p) => [`${p.code}/${p.slug}`, p] as const))(
@@ -183,20 +160,20 @@ describe("printables in dist/", () => {
       const pages = 2 + handouts.reduce((sum, h) => sum + h.pages, 0);
       for (const [paper, size] of [["letter", LETTER], ["a4", A4]] as const) {
         const file = path.join(DIST, code, "print", `packet-${section}-${paper}.pdf`);
-        const got = info(file);
+        const got = pdfInfo(file);
         expect(got.pages, file).toBe(pages);
         expect(got.width, file).toBeCloseTo(size[0]!, 0);
-        const text = comparable(run("pdftotext", [file, "-"]), handouts[0]!.dir);
+        const text = comparable(poppler("pdftotext", [file, "-"]), handouts[0]!.dir);
         for (const h of handouts) expect(text, file).toContain(comparable(h.title, h.dir));
         // The cover says "draft" when any handout inside is a draft translation, and only then.
-        const cover = comparable(run("pdftotext", ["-f", "1", "-l", "1", file, "-"]), handouts[0]!.dir);
+        const cover = comparable(poppler("pdftotext", ["-f", "1", "-l", "1", file, "-"]), handouts[0]!.dir);
         const draftLabel = comparable((JSON.parse(readFileSync(path.join(CONTENT, "_data", "i18n", `${code}.json`), "utf8")) as Record<string, string>)["print.draftTranslation"]!, handouts[0]!.dir);
         if (handouts.some((h) => h.draft)) expect(cover, file).toContain(draftLabel);
         else expect(cover, file).not.toContain(draftLabel);
         // Tagged: one Document whose Parts are the cover and each handout, each Part with its own title (H1).
         // (Only the structure is read back: poppler's -struct-text drops letters after some Vietnamese glyphs.)
-        expect(info(file).tagged, file).toBe(true);
-        const parts = run("pdfinfo", ["-struct", file]).split(/^ {2}Part$/m).slice(1);
+        expect(pdfInfo(file).tagged, file).toBe(true);
+        const parts = poppler("pdfinfo", ["-struct", file]).split(/^ {2}Part$/m).slice(1);
         expect(parts.length, file).toBe(1 + handouts.length);
         for (const part of parts) expect(part.match(/^\s+H1\b/gm)?.length, file).toBe(1);
         // A bookmark for the cover, then one for each handout.
@@ -205,7 +182,7 @@ describe("printables in dist/", () => {
         let item = doc.catalog.lookup(PDFName.of("Outlines"), PDFDict).lookupMaybe(PDFName.of("First"), PDFDict);
         for (; item; item = item.lookupMaybe(PDFName.of("Next"), PDFDict)) bookmarks.push(item.lookup(PDFName.of("Title"), PDFHexString).decodeText());
         expect(bookmarks.slice(1).sort(), file).toEqual(handouts.map((h) => h.title).sort());
-        expect(run("pdffonts", [file])).not.toMatch(/Type 3/);
+        expect(poppler("pdffonts", [file])).not.toMatch(/Type 3/);
       }
     }
   });
