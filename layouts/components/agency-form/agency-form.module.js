@@ -6,7 +6,7 @@
 // Nothing is sent: the fonts the PDF uses are all loaded when the form opens, before anything is typed, so no
 // character typed can make the page fetch a font slice for it.
 import { DEFAULT_LAYOUT, PAPER, backSlot, planSheet, sheetMarks } from "../../../scripts/print/sheet-plan.ts";
-import { agencyFields, fill, strings, valueOf, websiteLabel } from "./fields.js";
+import { agencyFields, fill, loadEveryFace, strings, valueOf, websiteLabel } from "./fields.js";
 
 const PT = 0.75; // CSS px → pt
 const SVG = "http://www.w3.org/2000/svg";
@@ -120,7 +120,7 @@ function init(details) {
       const links = [...document.querySelectorAll('link[rel="stylesheet"][media="print"]')].filter((link) => new URL(link.href).pathname.startsWith("/assets/fonts/"));
       for (const link of links) link.media = "all";
       await Promise.all(links.map(loaded));
-      await Promise.all([...document.fonts].map((face) => face.load().catch(() => undefined)));
+      await loadEveryFace();
       await document.fonts.ready;
       details.dataset.state = "ready";
     })();
@@ -198,7 +198,9 @@ function init(details) {
     if (event.target.name === "agency-placement" || event.target.name === "print-paper") schedule();
   });
   details.addEventListener("toggle", () => {
-    if (details.open) paperFonts().then(schedule);
+    if (!details.open) return;
+    paperFonts();
+    schedule(); // waits for the fonts, then fits the paper in them
   });
   details.querySelector("[data-agency-print]").addEventListener("click", async () => {
     await paperFonts();

@@ -57,6 +57,15 @@ function remembered() {
   }
 }
 
+/**
+ * Loads every face of the page's fonts (or of the named families): what is typed then never decides which font
+ * slice the page fetches, so no request follows from what a reader types.
+ */
+export async function loadEveryFace(families) {
+  const faces = [...document.fonts].filter((face) => !families || families.includes(face.family.replace(/^["']|["']$/g, "")));
+  await Promise.all(faces.map((face) => face.load().catch(() => undefined)));
+}
+
 /** The value of a named control inside root: a radio group's checked value, or an input's value. */
 export function valueOf(root, name) {
   const controls = [...root.querySelectorAll(`[name="${CSS.escape(name)}"]`)];

@@ -2,7 +2,7 @@
 // button is pressed, loads the PDF module (packet-pdf.module.js, with pdf-lib) from this site, builds the packet
 // in the browser and saves it. Nothing leaves the browser: the module, the language's data and the PDFs come from
 // this site and stay in memory, so once loaded a packet can be built again without a connection.
-import { agencyFields, fill, strings, valueOf } from "../agency-form/fields.js";
+import { agencyFields, fill, loadEveryFace, strings, valueOf } from "../agency-form/fields.js";
 
 /** A file size the page's way: "850 kB", "1.2 MB". */
 function size(bytes, lang) {
@@ -23,6 +23,10 @@ function init(details) {
 
   details.hidden = false;
   const fields = agencyFields(form, { onChange() {} });
+  // Opened, it loads every face of the page's fonts first, so nothing typed into it makes the page fetch a font slice.
+  details.addEventListener("toggle", () => {
+    if (details.open && !details.dataset.state) loadEveryFace().then(() => (details.dataset.state = "ready"));
+  });
   if (fields.restored) details.open = true;
 
   async function build() {

@@ -7,7 +7,7 @@ import { PDFDocument, StandardFonts, beginMarkedContent, endMarkedContent, popGr
 import { applyMeta, saveStable } from "../../../scripts/print/pdf-meta.ts";
 import { PAPER } from "../../../scripts/print/sheet-plan.ts";
 import { mergeTagged, tagAsFigures } from "../../../scripts/print/tagged.ts";
-import { websiteLabel } from "../agency-form/fields.js";
+import { loadEveryFace, websiteLabel } from "../agency-form/fields.js";
 
 const DPI = 240;
 const SCALE = DPI / 72; // canvas px per pt
@@ -29,7 +29,7 @@ function get(url, as) {
   return fetched.get(address.href);
 }
 
-/** The font families of the language's stylesheets (linked first if this page lacks them), as a CSS font-family list. */
+/** The font families of the language's stylesheets (linked first if this page lacks them), in their order. */
 async function fontFamilies(cssUrls) {
   const families = [];
   for (const href of cssUrls) {
@@ -44,11 +44,11 @@ async function fontFamilies(cssUrls) {
       await loaded;
     }
     for (const rule of link.sheet?.cssRules ?? []) {
-      const family = rule instanceof CSSFontFaceRule ? rule.style.getPropertyValue("font-family").trim() : "";
+      const family = rule instanceof CSSFontFaceRule ? rule.style.getPropertyValue("font-family").trim().replace(/^["']|["']$/g, "") : "";
       if (family && !families.includes(family)) families.push(family);
     }
   }
-  return [...families, "sans-serif"].join(", ");
+  return families;
 }
 
 /** Lines of at most `width` pt: breaks between words (Intl.Segmenter knows where in every script), or anywhere in a word too long. */
@@ -192,12 +192,11 @@ const coverText = (ops) => ops.filter((op) => op.kind === "text" && op.value).ma
 /** The cover as a tagged PDF of one or more pages, each a Figure whose alternative is its text. */
 async function coverPdf(data, entries, agency, size) {
   const families = await fontFamilies(data.fontCss);
-  const font = (weight, pt) => `${weight} ${pt}px ${families}`;
+  const font = (weight, pt) => `${weight} ${pt}px ${families.map((f) => `"${f}"`).join(", ")}, sans-serif`;
+  // Every face of the language's fonts, before measuring: what the agency typed never decides what is fetched.
+  await loadEveryFace(families);
   const ctx = document.createElement("canvas").getContext("2d");
   const layout = layoutCover(ctx, { data, entries, agency, size, font });
-  // The fonts for exactly these words (a unicode-range slice is fetched only if a word needs it).
-  const texts = layout.pages.flat().filter((op) => op.kind === "text");
-  await Promise.all([400, 700].map((weight) => document.fonts.load(font(weight, 12), texts.filter((op) => op.weight === weight).map((op) => op.value).join(" ") || "a")));
   const doc = await PDFDocument.create({ updateMetadata: false });
   for (const ops of layout.pages) {
     const png = await doc.embedPng(await drawPage(ops, { size, width: layout.width, dir: layout.dir, font }));
