@@ -43,13 +43,13 @@ function agencyHelp(agency, { placement, national, text }) {
   return help;
 }
 
-/** A copy of a card side for a sheet: no ids, and nothing print-fit.js or the print stage would count twice. */
+/** A copy of a card side for a sheet: no ids, nothing print-fit.js would count twice; copies after the first inert (read and reached once). */
 function sheetCopy(side, { hidden }) {
   const copy = side.cloneNode(true);
   for (const node of [copy, ...copy.querySelectorAll("*")]) {
     for (const name of [...node.getAttributeNames()]) if (name === "id" || name === "data-print-page" || name === "data-fold" || name.startsWith("data-fit")) node.removeAttribute(name);
   }
-  if (hidden) copy.setAttribute("aria-hidden", "true");
+  if (hidden) copy.inert = true;
   return copy;
 }
 
