@@ -106,8 +106,9 @@ const cases = ["en", "ar", "zh-hans"].flatMap((code) => [
   { code, slug: "advocate-tips-handout", built: `${code}/print/advocate-tips-handout-letter.pdf` },
 ]);
 
-describe.each(cases.map((c) => [`/${c.code}/print/${c.slug}/`, c] as const))("%s with an agency's details, printed by the browser", (_, { code, slug, built }) => {
-  test("trim size and page count of the build's PDF, the agency in the text layer, every other word the same; nothing fetched, stored or put in the URL", async () => {
+// Six tabs at once: most of their time is waiting on fonts and Chromium's printing.
+describe("printed by the browser with an agency's details", () => {
+  test.concurrent.each(cases.map((c) => [`/${c.code}/print/${c.slug}/`, c] as const))("%s: the trim size and page count of the build's PDF, the agency in the text layer, every other word the same; nothing fetched, stored or put in the URL", async (_, { code, slug, built }) => {
     const { page, offSite, count } = await tab();
     const url = `/${code}/print/${slug}/`;
     count();
