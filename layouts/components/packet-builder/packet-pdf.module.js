@@ -149,7 +149,7 @@ function helpBox({ text, space, page, at, room, data, agency }) {
   space(14);
 }
 
-/** One laid-out cover page drawn on a canvas, as PNG bytes. */
+/** One laid-out cover page drawn on a canvas, as JPEG bytes (pdf-lib embeds a JPEG as it is; a PNG it decodes and compresses again, twice as slow). */
 async function drawPage(ops, { size, width, dir, font }) {
   const canvas = document.createElement("canvas");
   canvas.width = Math.round(size.width * SCALE);
@@ -182,7 +182,7 @@ async function drawPage(ops, { size, width, dir, font }) {
       ctx.fillText(op.value, op.toEnd ? endEdge : startEdge, op.y);
     }
   }
-  const blob = await new Promise((resolve) => canvas.toBlob(resolve, "image/png"));
+  const blob = await new Promise((resolve) => canvas.toBlob(resolve, "image/jpeg", 0.9));
   return new Uint8Array(await blob.arrayBuffer());
 }
 
@@ -199,8 +199,8 @@ async function coverPdf(data, entries, agency, size) {
   const layout = layoutCover(ctx, { data, entries, agency, size, font });
   const doc = await PDFDocument.create({ updateMetadata: false });
   for (const ops of layout.pages) {
-    const png = await doc.embedPng(await drawPage(ops, { size, width: layout.width, dir: layout.dir, font }));
-    doc.addPage([size.width, size.height]).drawImage(png, { x: 0, y: 0, width: size.width, height: size.height });
+    const image = await doc.embedJpg(await drawPage(ops, { size, width: layout.width, dir: layout.dir, font }));
+    doc.addPage([size.width, size.height]).drawImage(image, { x: 0, y: 0, width: size.width, height: size.height });
   }
   tagAsFigures(doc, layout.pages.map(coverText));
   doc.setTitle(data.strings.cover);
