@@ -8,6 +8,7 @@ import { hashedAssetsPlugin, hashedAssetsRef } from "./scripts/eleventy/hashed-a
 import { i18nPlugin } from "./scripts/eleventy/i18n/plugin.ts";
 import { translationsPlugin } from "./scripts/eleventy/i18n/translations-plugin.ts";
 import { markdownPlugin } from "./scripts/eleventy/markdown/plugin.ts";
+import { packetBuilderPlugin } from "./scripts/eleventy/packet-builder.ts";
 import { printablesPlugin } from "./scripts/eleventy/printables.ts";
 import { schemaPlugin } from "./scripts/eleventy/schema/plugin.ts";
 import { searchPagesPlugin } from "./scripts/eleventy/search-pages.ts";
@@ -30,13 +31,14 @@ export default function (eleventyConfig: EleventyConfig) {
   eleventyConfig.addPlugin(schemaPlugin, { layoutsDir, state });
   eleventyConfig.addPlugin(i18nPlugin, { state });
   eleventyConfig.addPlugin(translationsPlugin, { state });
-  eleventyConfig.addPlugin(markdownPlugin);
+  eleventyConfig.addPlugin(markdownPlugin, { assets });
   eleventyConfig.addPlugin(filtersPlugin);
   eleventyConfig.addPlugin(collectionsPlugin);
   eleventyConfig.addPlugin(securityPlugin);
   eleventyConfig.addPlugin(hashedAssetsPlugin, { root, state, assets });
   eleventyConfig.addPlugin(generatedPagesPlugin, { state });
   eleventyConfig.addPlugin(printablesPlugin, { state, assets });
+  eleventyConfig.addPlugin(packetBuilderPlugin, { state, assets });
   eleventyConfig.addPlugin(searchPagesPlugin, { state });
   eleventyConfig.addPlugin(citationPlugin, { state });
 

@@ -12,6 +12,7 @@ const benches: Record<string, () => Promise<{ run: () => Promise<string> }>> = {
   weight: () => import("./bench/weight.ts"),
   search: () => import("./bench/search.ts"),
   print: () => import("./bench/print.ts"),
+  packet: () => import("./bench/packet.ts"),
   dev: () => import("./bench/dev.ts"),
   suite: () => import("./bench/suite.ts"),
 };

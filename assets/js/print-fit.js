@@ -5,13 +5,15 @@
 //                                                    to the floor while any of its boxes overflows
 //   [data-fit-box][data-fit-label="panel 4"]         a box that must hold its content (may be the unit itself);
 //                                                    several boxes in one unit are pages: content flows on
+//   [data-fit-name="Panel 4"]                        what a reader calls the box, in the page's language (messages in the page)
 //   [data-fit-group="body"]                          units of one group end at the same size (the smallest)
 //   [data-print-page]                                one printed page (counted, and the first one thumbnailed)
 //   [data-fold]                                      a fold line along this element's top edge (for sheet marks)
 // ?paper=a4 on the URL sets <html data-paper="a4">, which the print CSS uses to pick the page size.
 //
-// The result, window.printFit.done → { pages, folds, units: [{ label, size, overflow: [labels] }] }, is read by
-// scripts/print.ts before printing; in a browser preview, boxes that still overflow get data-fit-overflow.
+// The result, window.printFit.done → { pages, folds, units: [{ label, size, overflow: [labels], over: [pt] }] }, is read by
+// scripts/print.ts before printing. Boxes that still overflow get data-fit-overflow="<pt over>", and
+// window.printFit.measure() fits the page again after it changed (the agency form in a print preview).
 (() => {
   const PT = 0.75; // CSS px → pt
   const params = new URLSearchParams(location.search);
@@ -34,13 +36,24 @@
     return true;
   }
 
+  /** How far the content runs past the box's content area, in pt (0 when it fits). */
+  function overBy(box) {
+    const style = getComputedStyle(box);
+    const bottom = box.getBoundingClientRect().bottom - parseFloat(style.paddingBottom) - parseFloat(style.borderBottomWidth);
+    let over = box.scrollHeight - box.clientHeight;
+    for (const child of box.children) if (getComputedStyle(child).position !== "absolute") over = Math.max(over, child.getBoundingClientRect().bottom - bottom);
+    return Math.max(0, Math.round(over * PT * 10) / 10);
+  }
+
   /**
    * Flows the blocks of the first box across all boxes in order: a list that does not fit is split
-   * between items, a heading never ends a box, a write-in space stays with its question. Returns the index of the box that overflows, or -1.
+   * between items, a heading never ends a box, a write-in space stays with its question. Returns the index of the box that
+   * overflows, or -1; what did not fit stays in that box, so a preview loses no text and shows how much is over.
    */
   function flow(boxes) {
     const queue = [...boxes[0].children];
     for (const box of boxes) box.replaceChildren();
+    const fail = (i, ...rest) => (boxes[i].append(...rest, ...queue), i);
     let i = 0;
     while (queue.length) {
       const block = queue.shift();
@@ -52,7 +65,7 @@
         while (block.children.length > 1 && !fits(boxes[i])) rest.prepend(block.lastElementChild);
         if (fits(boxes[i])) {
           if (block.tagName === "OL") rest.setAttribute("start", String((block.start || 1) + block.children.length));
-          if (i + 1 >= boxes.length) return i;
+          if (i + 1 >= boxes.length) return fail(i, rest);
           queue.unshift(rest);
           i++;
           continue;
@@ -63,7 +76,7 @@
       const carry = [block];
       const keepsWith = (prev, next) => isHeading(prev) || (next.classList.contains("write-space") && !prev.classList.contains("write-space"));
       while (carry[0].previousElementSibling && keepsWith(carry[0].previousElementSibling, carry[0])) carry.unshift(carry[0].previousElementSibling);
-      if (carry[0] === boxes[i].firstElementChild || i + 1 >= boxes.length) return i;
+      if (carry[0] === boxes[i].firstElementChild || i + 1 >= boxes.length) return fail(i);
       for (const el of carry) el.remove();
       queue.unshift(...carry);
       i++;
@@ -96,8 +109,16 @@
       if (!overflow.length) break;
     }
     size = Math.max(size, floor);
-    for (const box of boxes) box.toggleAttribute("data-fit-overflow", overflow.includes(box.dataset.fitLabel || ""));
-    return { label, size: size / 4, base: base / 4, floor: floor / 4, overflow };
+    const over = [];
+    for (const box of boxes) {
+      if (!overflow.includes(box.dataset.fitLabel || "")) {
+        box.removeAttribute("data-fit-overflow");
+        continue;
+      }
+      over.push(overBy(box));
+      box.dataset.fitOverflow = String(over.at(-1));
+    }
+    return { label, size: size / 4, base: base / 4, floor: floor / 4, overflow, over };
   }
 
   function measure() {

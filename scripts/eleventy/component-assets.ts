@@ -1,6 +1,6 @@
-import { readFileSync, readdirSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
-import { transformSync } from "esbuild";
+import { buildSync, transformSync } from "esbuild";
 import type { Locale } from "./i18n/locales.ts";
 import { localeCss } from "./locale-css.ts";
 
@@ -14,12 +14,42 @@ export function joinFiles(files: string[], root: string): string {
   return files.map((file) => `/* ${path.relative(root, file)} */\n${readFileSync(file, "utf8").trim()}\n`).join("\n");
 }
 
-/** Files with this extension in each component folder (layouts/components/<name>/<name>.<ext>), sorted. */
+/** Each component's own file of one kind (layouts/components/<name>/<name><ext>), sorted by name. */
 function componentFiles(componentsDir: string, ext: string): string[] {
+  return readdirSync(componentsDir, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => path.join(componentsDir, d.name, `${d.name}${ext}`))
+    .filter((file) => existsSync(file))
+    .sort();
+}
+
+/** Page modules: layouts/components/<name>/<module>.module.js, each bundled on its own to /assets/js/<module>.js. */
+function pageModules(componentsDir: string): string[] {
   return readdirSync(componentsDir, { recursive: true, encoding: "utf8" })
-    .filter((f) => f.endsWith(ext))
+    .filter((f) => f.endsWith(".module.js"))
     .sort()
     .map((f) => path.join(componentsDir, f));
+}
+
+/** Bundles already made in this process, with the modification times of the files that went in. */
+const bundled = new Map<string, { inputs: [string, number][]; code: string }>();
+
+/**
+ * A page module bundled with what it imports (pdf-lib, shared scripts/print code) as one minified ES
+ * module. Only the pages that need it load it, so site.js stays small; a bundle whose inputs are
+ * unchanged is reused, which keeps the dev loop's rebuilds quick.
+ *
+ * @example
+ * bundleModule("layouts/components/agency-form/agency-form.module.js", ".") // → "var …;export{…}\n"
+ */
+export function bundleModule(entry: string, root: string): string {
+  const known = bundled.get(entry);
+  if (known?.inputs.every(([file, mtime]) => existsSync(file) && statSync(file).mtimeMs === mtime)) return known.code;
+  const result = buildSync({ entryPoints: [entry], bundle: true, format: "esm", platform: "browser", target: "es2022", minify: true, legalComments: "none", write: false, metafile: true, absWorkingDir: root });
+  const inputs = Object.keys(result.metafile.inputs).map((file): [string, number] => [path.resolve(root, file), statSync(path.resolve(root, file)).mtimeMs]);
+  const code = result.outputFiles[0]!.text;
+  bundled.set(entry, { inputs, code });
+  return code;
 }
 
 /**
@@ -36,8 +66,9 @@ export function minify(code: string, loader: "css" | "js"): string {
  * The site's own assets by the path templates name them (before hashing, scripts/eleventy/hashed-assets.ts):
  * components keep template, styles and script together, and their CSS (after the base styles and the
  * per-language rules of locales.json) becomes /assets/site.css, their scripts /assets/site.js; the page
- * scripts and stylesheets of assets/js and assets/css are minified; anything else in assets/ (the icon)
- * is served as it is.
+ * scripts and stylesheets of assets/js and assets/css are minified; a component's page modules (*.module.js),
+ * which only some pages load, are bundled to /assets/js/<module>.js; anything else in assets/ (the icon) is
+ * served as it is (content's screenshots, assets/screens/, named in Markdown by path and rendered hashed).
  *
  * @example
  * componentAssetSources(root, locales).keys() // → "/assets/site.css", "/assets/site.js", "/assets/css/print.css", "/assets/icon.svg", …
@@ -51,6 +82,7 @@ export function componentAssetSources(root: string, locales: Locale[]): Map<stri
     ["/assets/site.css", minify(css, "css")],
     ["/assets/site.js", minify(joinFiles(componentFiles(componentsDir, ".js"), root), "js")],
   ]);
+  for (const entry of pageModules(componentsDir)) sources.set(`/assets/js/${path.basename(entry, ".module.js")}.js`, bundleModule(entry, root));
   for (const file of readdirSync(assetsDir, { recursive: true, encoding: "utf8" }).sort()) {
     const full = path.join(assetsDir, file);
     const ext = path.extname(file);

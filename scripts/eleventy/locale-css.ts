@@ -17,8 +17,12 @@ export function localeCss(locales: Locale[]): string {
   const rules: string[] = [];
   for (const l of locales) {
     if (l.screenFontStack) rules.push(`:root:lang(${l.lang}) { --font-body: ${familyList(l.screenFontStack)}; }`);
-    // Printables, and a reference page the print stage has given the paper fonts (scripts/print.ts).
-    if (l.printFontStack) rules.push(`@media print { :root:is(.print-doc, [data-paper-fonts]):lang(${l.lang}) { --font-body: ${familyList(l.printFontStack)}; } }`);
+    if (l.printFontStack) {
+      // Printables, and a reference page the print stage has given the paper fonts (scripts/print.ts).
+      rules.push(`@media print { :root:is(.print-doc, [data-paper-fonts]):lang(${l.lang}) { --font-body: ${familyList(l.printFontStack)}; } }`);
+      // A print preview whose agency form is open shows its paper in the fonts the PDF embeds (agency-form.module.js).
+      rules.push(`:root.print-doc[data-paper-fonts]:lang(${l.lang}) .print-paper { --font-body: ${familyList(l.printFontStack)}; }`);
+    }
     if (l.wordBreak) rules.push(`:lang(${l.lang}) { word-break: ${l.wordBreak}; }`);
     if (l.lineBreak) rules.push(`:lang(${l.lang}) { line-break: ${l.lineBreak}; }`);
     // Scripts without a true italic: emphasis stays upright rather than slanted by the browser.

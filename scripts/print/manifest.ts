@@ -2,11 +2,8 @@
 // only prints URLs): /print-manifest.json, written by scripts/eleventy/printables.ts.
 import { z } from "zod";
 
-/** Sheet sizes for print-at-home files, in PDF points (1/72 in). */
-export const PAPER = {
-  letter: { width: 612, height: 792 },
-  a4: { width: 595.28, height: 841.89 },
-} as const;
+/** Sheet sizes for print-at-home files (kept with the sheet geometry, which the browser shares). */
+export { PAPER } from "./sheet-plan.ts";
 
 const sheetSchema = z.object({
   /** Output file (site path). */

@@ -12,7 +12,7 @@ import { describe, expect, test } from "vitest";
 import { buildHere, contentWith, englishOnly, hashTree, onlyPrintables } from "../helpers/build-fixture.ts";
 import { CONTENT, DIST, ROOT } from "../helpers/paths.ts";
 import { usedFonts } from "../helpers/pdf.ts";
-import { comparable } from "../helpers/pdf-text.ts";
+import { comparable, pdfInfo, poppler } from "../helpers/pdf-text.ts";
 
 const LETTER = [612, 792];
 const A4 = [595.28, 841.89];
@@ -76,14 +76,9 @@ function sameAs(file: string): string {
   return firstWithBytes.get(hash)!;
 }
 
-/** A poppler tool's output; each PDF's bytes are read once per tool and options however many tests ask. */
-const ran = new Map<string, string>();
-function run(cmd: string, args: string[]): string {
-  args = args.map((arg) => (arg.endsWith(".pdf") && existsSync(arg) ? sameAs(arg) : arg));
-  const key = [cmd, ...args].join("\0");
-  if (!ran.has(key)) ran.set(key, execFileSync(cmd, args, { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] }));
-  return ran.get(key)!;
-}
+/** A poppler tool's output, reading a PDF's identical copy only once. */
+const run = (cmd: string, args: string[]): string => poppler(cmd, args.map((arg) => (arg.endsWith(".pdf") && existsSync(arg) ? sameAs(arg) : arg)));
+const info = (file: string) => pdfInfo(sameAs(file));
 
 /** A PDF parsed by pdf-lib, once per file. */
 const loaded = new Map<string, Promise<PDFDocument>>();
@@ -91,12 +86,6 @@ function loadPdf(file: string): Promise<PDFDocument> {
   file = sameAs(file);
   if (!loaded.has(file)) loaded.set(file, PDFDocument.load(readFileSync(file), { updateMetadata: false }));
   return loaded.get(file)!;
-}
-
-function info(file: string) {
-  const out = run("pdfinfo", [file]);
-  const size = /Page size:\s+([\d.]+) x ([\d.]+) pts/.exec(out)!;
-  return { pages: Number(/Pages:\s+(\d+)/.exec(out)![1]), width: Number(size[1]), height: Number(size[2]), title: /Title:\s+(.*)/.exec(out)?.[1]?.trim(), tagged: /Tagged:\s+yes/.test(out) };
 }
 
 describe("printables in dist/", () => {

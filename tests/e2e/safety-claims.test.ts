@@ -163,6 +163,16 @@ const checks: Record<string, ((code: string) => Promise<void>) | { untestable: s
     }));
     expect(stored).toEqual({ cookie: "", local: 0, session: 0, databases: 0, caches: 0, workers: 0 });
     expect(await page.browserContext().cookies()).toEqual([]);
+    // "unless you tick Remember on this device": typing an agency's details keeps nothing; ticking keeps one entry; Forget removes it.
+    await page.goto(`${site.server.url}/${code}/print/partnering-card/`);
+    await page.click("[data-agency-form] summary");
+    await page.type("[name=agency-name]", "Riverside Family Safety Center");
+    await page.type("[name=agency-phone]", "555-010-2200");
+    expect(await page.evaluate(() => localStorage.length + sessionStorage.length)).toBe(0);
+    await page.click("#agency-remember");
+    expect(await page.evaluate(() => localStorage.length)).toBe(1);
+    await page.click("[data-agency-forget]");
+    expect(await page.evaluate(() => localStorage.length + sessionStorage.length)).toBe(0);
     expect(offSite).toEqual([]);
   },
 };

@@ -9,11 +9,12 @@ describe("localeCss", () => {
     expect(localeCss([locale({})])).toBe("");
   });
 
-  test("font stacks: named families quoted, generic families as keywords, print only on print pages", () => {
+  test("font stacks: named families quoted, generic families as keywords, print only on print pages and on a preview's paper once asked for", () => {
     const css = localeCss([locale({ lang: "xx-Yy", screenFontStack: ["Noto Sans", "Some Font", "system-ui", "sans-serif"], printFontStack: ["Noto Sans", "sans-serif"] })]);
     expect(css).toBe(
       ':root:lang(xx-Yy) { --font-body: "Noto Sans", "Some Font", system-ui, sans-serif; }\n' +
-        '@media print { :root:is(.print-doc, [data-paper-fonts]):lang(xx-Yy) { --font-body: "Noto Sans", sans-serif; } }',
+        '@media print { :root:is(.print-doc, [data-paper-fonts]):lang(xx-Yy) { --font-body: "Noto Sans", sans-serif; } }\n' +
+        ':root.print-doc[data-paper-fonts]:lang(xx-Yy) .print-paper { --font-body: "Noto Sans", sans-serif; }',
     );
   });
 

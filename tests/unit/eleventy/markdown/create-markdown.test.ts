@@ -35,4 +35,9 @@ describe("createMarkdown", () => {
   test("a checklist class is set on the list", () => {
     expect(render("- a {#a}\n- b {#b}\n{.checklist}\n")).toContain('<ul class="checklist">');
   });
+  test("an image under /assets/ gets the name assetUrl gives; an unknown one names the file and image", () => {
+    const hashed = createMarkdown({ assetUrl: (p) => (p === "/assets/a.webp" ? "/assets/a.0123456789.webp" : (() => { throw new Error("unknown"); })()) });
+    expect(hashed.render("![A map](/assets/a.webp) {#p}", { page: { inputPath: "content/en/x.md" } })).toContain('src="/assets/a.0123456789.webp"');
+    expect(() => hashed.render("![A map](/assets/b.webp) {#p}", { page: { inputPath: "content/en/x.md" } })).toThrow(/content\/en\/x\.md: image \/assets\/b\.webp/);
+  });
 });
