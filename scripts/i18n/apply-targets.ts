@@ -99,7 +99,7 @@ export function applyTargets(text: string, edits: UnitEdit[], hrefs: { toSource:
 function canonical(segment: Segment, toSourceHref: (href: string) => string): string {
   const name = (id: string) => {
     const c = segment.codes[id]!;
-    return c.kind === "link" ? `link ${toSourceHref(c.key.slice(5))}` : c.key;
+    return c.kind === "link" || c.kind === "image" ? `${c.kind} ${toSourceHref(c.key.slice(c.kind.length + 1))}` : c.key;
   };
   const parts = segment.pieces.map((p) => ("text" in p ? p.text : "open" in p ? `\u0000<${name(p.open)}>` : "close" in p ? `\u0000</${name(p.close)}>` : `\u0000<${name(p.standalone)}/>`));
   return parts.join("").replace(/\s+/g, " ").trim();

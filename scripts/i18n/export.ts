@@ -17,24 +17,27 @@ export const ENGLISH_CHANGED = "afg:english-changed";
 
 const PAGE_INSTRUCTIONS =
   "One unit per heading, paragraph, list item and reader-visible field of the page; unit ids are the page's stable paragraph ids. " +
-  "Keep every inline code (links, bold, italic): you may move them, not drop or add them. meta.keywords: search words readers type, never shown; separate them with |, as many as suit the language. " +
+  "Keep every inline code (links, images, bold, italic): translate an image's text (what it shows), keep the image; you may move codes, not drop or add them. meta.keywords: search words readers type, never shown; separate them with |, as many as suit the language. " +
   `A unit in state initial with subState ${ENGLISH_CHANGED}: the English changed since it was translated; its note previous-english says what the English said. Set a unit to translated when its target is done. ` +
   "Review: only a qualified reviewer marks a page reviewed, by setting every unit to reviewed and writing their name (reviewedBy) and the date (reviewedOn, YYYY-MM-DD) in the review metadata of this file. Nothing else marks it reviewed.";
 const INTERFACE_INSTRUCTIONS =
   "The site's interface strings, one unit per key. A {placeholder} is a code: you may leave one out (write the word instead), never add one. Review states are not recorded for interface strings.";
 
-/** href of a link in the translation → the English href it stands for, and back. */
+/**
+ * href of a link or image in the translation → the English href it stands for, and back: pages live
+ * under /<code>/, screenshots of a language's pages under /assets/screens/<code>/.
+ */
 export const hrefMaps = (code: string) => ({
-  toSource: (href: string) => href.replace(new RegExp(`^/${code}/`), `/${DEFAULT_LOCALE}/`),
-  toTarget: (href: string) => href.replace(new RegExp(`^/${DEFAULT_LOCALE}/`), `/${code}/`),
+  toSource: (href: string) => href.replace(new RegExp(`^(/assets/screens)?/${code}/`), `$1/${DEFAULT_LOCALE}/`),
+  toTarget: (href: string) => href.replace(new RegExp(`^(/assets/screens)?/${DEFAULT_LOCALE}/`), `$1/${code}/`),
 });
 
 /** A translation's unit renumbered to the English unit's codes; a ContentError when they do not correspond. */
 export function targetSegment(english: Unit, translated: Unit, code: string, file: string): Segment {
-  if (!translated.segment) throw new ContentError(file, `unit ${translated.id}`, "Markdown that XLIFF can carry (links, bold, italic, code spans)", translated.unsupported);
+  if (!translated.segment) throw new ContentError(file, `unit ${translated.id}`, "Markdown that XLIFF can carry (links, images, bold, italic, code spans)", translated.unsupported);
   if (english.kind !== translated.kind) throw new ContentError(file, `unit ${english.id}`, `a ${english.kind} as in the English`, `a ${translated.kind}`);
   const { segment, unmatched } = matchCodes(english.segment!, translated.segment, hrefMaps(code).toSource);
-  if (unmatched.length) throw new ContentError(file, `unit ${english.id}`, "the same links, bold, italic and code spans as the English (links to the same pages in this language)", unmatched.join(", "));
+  if (unmatched.length) throw new ContentError(file, `unit ${english.id}`, "the same links, images, bold, italic and code spans as the English (links to the same pages in this language)", unmatched.join(", "));
   return segment;
 }
 
@@ -47,7 +50,7 @@ function pageXliffUnits(english: ContentFile, translated: ContentFile, code: str
   const previous = previousEnglish(english.file, new Set(behind.map((u) => paragraphs[u.id]).filter((h): h is string => Boolean(h))));
   const errors: Error[] = [];
   const units = englishUnits.map((unit): XliffUnit => {
-    if (!unit.segment) errors.push(new ContentError(english.file, `unit ${unit.id}`, "Markdown that XLIFF can carry (links, bold, italic, code spans)", unit.unsupported));
+    if (!unit.segment) errors.push(new ContentError(english.file, `unit ${unit.id}`, "Markdown that XLIFF can carry (links, images, bold, italic, code spans)", unit.unsupported));
     const mine = own.get(unit.id);
     let target: Segment | undefined;
     try {

@@ -1,13 +1,13 @@
 import type Token from "markdown-it/lib/token.mjs";
 
-/** The Markdown around an inline code: a link, bold, italic or code span; or an interface string's {placeholder}. */
+/** The Markdown around an inline code: a link, image, bold, italic or code span; or an interface string's {placeholder}. */
 export interface InlineCode {
-  kind: "link" | "strong" | "em" | "code" | "placeholder";
+  kind: "link" | "image" | "strong" | "em" | "code" | "placeholder";
   /** The Markdown before the code's content (a paired code) or the whole code (a standalone one). */
   start: string;
   /** The Markdown after the content; absent for a standalone code (code spans: nothing inside is translated). */
   end?: string;
-  /** What makes two codes the same code across languages: the kind, a link's target, a code span's text. */
+  /** What makes two codes the same code across languages: the kind, a link's or image's target, a code span's text. */
   key: string;
 }
 
@@ -21,12 +21,13 @@ export interface Segment {
   codes: Record<string, InlineCode>;
 }
 
-/** Markdown that is not a link, emphasis or code span: no inline code stands for it yet. */
+/** Markdown that is not a link, image, emphasis or code span: no inline code stands for it yet. */
 export class UnsupportedMarkdown extends Error {}
 
 /**
  * The inline tokens of one block (markdown-it's `inline` children) as a segment: text, with each
- * link, emphasis and code span made a numbered code. Soft line breaks are spaces.
+ * link, image, emphasis and code span made a numbered code (an image's alt text is its content, to be
+ * translated). Soft line breaks are spaces.
  *
  * @example
  * segmentOf(md.parseInline("See [the glossary](/en/g/) now", {})[0].children)
@@ -56,13 +57,20 @@ export function segmentOf(children: Token[]): Segment {
       const id = code({ kind: "link", start: "[", end: `](${href}${title ? ` "${title.replace(/"/g, '\\"')}"` : ""})`, key: `link ${href}` });
       open.push(id);
       pieces.push({ open: id });
+    } else if (token.type === "image") {
+      const src = token.attrGet("src") ?? "";
+      const title = token.attrGet("title");
+      const id = code({ kind: "image", start: "![", end: `](${src}${title ? ` "${title.replace(/"/g, '\\"')}"` : ""})`, key: `image ${src}` });
+      pieces.push({ open: id });
+      text(token.content);
+      pieces.push({ close: id });
     } else if (token.type === "strong_open" || token.type === "em_open") {
       const kind = token.type === "strong_open" ? "strong" : "em";
       const id = code({ kind, start: token.markup, end: token.markup, key: kind });
       open.push(id);
       pieces.push({ open: id });
     } else if (token.type === "link_close" || token.type === "strong_close" || token.type === "em_close") pieces.push({ close: open.pop()! });
-    else throw new UnsupportedMarkdown(`${token.type.replace(/_open$/, "")} (only links, bold, italic and code spans can be translated through XLIFF)`);
+    else throw new UnsupportedMarkdown(`${token.type.replace(/_open$/, "")} (only links, images, bold, italic and code spans can be translated through XLIFF)`);
   }
   return { pieces, codes };
 }
@@ -90,7 +98,7 @@ export function placeholderSegment(value: string, names: string[] = value.match(
  * matchCodes(english, spanish, (href) => href.replace(/^\/es\//, "/en/")).unmatched // → []
  */
 export function matchCodes(source: Segment, target: Segment, toSourceHref: (href: string) => string): { segment: Segment; unmatched: string[] } {
-  const keyOf = (c: InlineCode) => (c.kind === "link" ? `link ${toSourceHref(c.key.slice(5))}` : c.key);
+  const keyOf = (c: InlineCode) => (c.kind === "link" || c.kind === "image" ? `${c.kind} ${toSourceHref(c.key.slice(c.kind.length + 1))}` : c.key);
   const free = new Map<string, string[]>();
   for (const [id, c] of Object.entries(source.codes)) free.set(c.key, [...(free.get(c.key) ?? []), id]);
   const renumber: Record<string, string> = {};
@@ -108,6 +116,7 @@ export function matchCodes(source: Segment, target: Segment, toSourceHref: (href
 /** A code as a translator would recognise it: "link to /en/x/", "bold", "code `npm`". */
 export function describeCode(c: InlineCode): string {
   if (c.kind === "link") return `link to ${c.key.slice(5)}`;
+  if (c.kind === "image") return `image ${c.key.slice(6)}`;
   if (c.kind === "code") return `code span ${c.start}`;
   if (c.kind === "placeholder") return `placeholder ${c.start}`;
   return c.kind === "strong" ? "bold" : "italic";
@@ -140,7 +149,7 @@ export function segmentMarkdown(segment: Segment, toTargetHref: (href: string) =
       if ("open" in p) return segment.codes[p.open]!.start;
       if ("standalone" in p) return segment.codes[p.standalone]!.start;
       const c = segment.codes[p.close]!;
-      return c.kind === "link" ? c.end!.replace(/^\]\(([^ )]*)/, (_, href: string) => `](${toTargetHref(href)}`) : c.end!;
+      return c.kind === "link" || c.kind === "image" ? c.end!.replace(/^\]\(([^ )]*)/, (_, href: string) => `](${toTargetHref(href)}`) : c.end!;
     })
     .join("");
 }

@@ -34,6 +34,7 @@ export interface XliffFile {
 
 const CODE_ATTRIBUTES: Record<InlineCode["kind"], Record<string, string>> = {
   link: { type: "link" },
+  image: { type: "image" },
   strong: { type: "fmt", subType: "xlf:b" },
   em: { type: "fmt", subType: "xlf:i" },
   code: { type: "other", subType: "afg:code" },

@@ -228,7 +228,7 @@ async function numberPages(doc, from) {
  * One PDF of the chosen printables (by slug, in the language of dataUrl, on Letter or A4), with a cover for `agency`.
  *
  * @example
- * await buildPacket({ items: ["partnering-card", "advocate-tips-handout"], paper: "a4", dataUrl: "/es/print/packet-builder.json", agency: null })
+ * await buildPacket({ items: ["partnering-card", "advocate-tips-handout"], paper: "a4", dataUrl: "/<code>/print/packet-builder.json", agency: null })
  * // → { bytes, pages: 4, fileName: "training-packet-es-a4.pdf" }
  */
 export async function buildPacket({ items, paper, dataUrl, agency }) {

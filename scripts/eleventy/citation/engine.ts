@@ -81,7 +81,8 @@ export function langid(lang: string): string {
  * A biblatex @online entry (UTF-8; classic BibTeX reads it as @misc): the site as organisational
  * author and organization, the full date (with year and month for classic styles), the URL with
  * `urldate` (the date the page last changed: a build knows no reader's visit, and the same content
- * gives the same file), the language as langid and the description as abstract. Written here rather
+ * gives the same file), the language as langid, the description as abstract and a reviewed
+ * translation's reviewer as note. Written here rather
  * than by citation-js, whose biblatex output adds an "[Online; accessed …]" note and writes the
  * language code as `language`.
  *
@@ -103,6 +104,8 @@ export function toBibtex(item: CslItem, { urldate }: { urldate: string }): strin
     ["urldate", `{${urldate}}`],
     ["langid", item.language ? `{${langid(item.language)}}` : undefined],
     ["abstract", item.abstract ? `{${escapeLatex(item.abstract)}}` : undefined],
+    // A reviewed translation names its reviewer (CSL note).
+    ["note", item.note ? `{${escapeLatex(item.note)}}` : undefined],
   ];
   const body = fields.flatMap(([name, value]) => (value ? [`\t${name} = ${value},`] : []));
   return [`@online{${item.id.replace(/[^A-Za-z0-9]+/g, "_")},`, ...body, "}", ""].join("\n");
