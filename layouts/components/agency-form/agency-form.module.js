@@ -210,9 +210,10 @@ function init(details) {
     if (details.hasAttribute("data-problem")) status.textContent = `${text.blocked} ${status.textContent}`;
     else window.print();
   });
-  // Ctrl+P before the form was opened: the paper's own fonts at least, fitted with what has loaded.
+  // Ctrl+P before the form was opened: the paper's own fonts at least, fitted with what has loaded. A page
+  // already shown as print media (the print stage's) has its paper fonts and fit, and loads no more faces.
   window.addEventListener("beforeprint", () => {
-    if (fonts) return;
+    if (fonts || matchMedia("print").matches) return;
     paperFonts();
     window.printFit.measure();
   });
