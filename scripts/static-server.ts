@@ -2,8 +2,7 @@ import { createReadStream, existsSync, statSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
-import { contentTypeOf } from "./server/rules.ts";
-
+import { CACHE_CONTROL, HASHED_PREFIXES, contentTypeOf } from "./server/rules.ts";
 
 export interface StaticServer {
   url: string;
@@ -19,16 +18,19 @@ export function resolveRequest(root: string, urlPath: string): string | undefine
 }
 
 /**
- * Serves a built site on 127.0.0.1 at an ephemeral port, with the same
- * security headers the `_headers` file gives a real host.
+ * Serves a built site on 127.0.0.1 at an ephemeral port, with the security headers the `_headers`
+ * file gives a real host, and its year-long caching of content-hashed files (so a browser loading
+ * page after page, the print stage's or a test's, reads each font and stylesheet once). `extraFiles`
+ * serves files from outside the site at paths of their own (a test's axe-core).
  *
  * @example
  * const server = await serveStatic("dist"); // server.url → "http://127.0.0.1:43817"
  */
-export async function serveStatic(root: string, headers: Record<string, string> = {}): Promise<StaticServer> {
+export async function serveStatic(root: string, headers: Record<string, string> = {}, extraFiles: Record<string, string> = {}): Promise<StaticServer> {
   const absolute = path.resolve(root);
   const server: Server = createServer((req, res) => {
-    const file = resolveRequest(absolute, req.url ?? "/");
+    const urlPath = (req.url ?? "/").split("?")[0]!;
+    const file = extraFiles[urlPath] ?? resolveRequest(absolute, req.url ?? "/");
     const notFound = path.join(absolute, "404.html");
     const target = file ?? (existsSync(notFound) ? notFound : undefined);
     if (!target) {
@@ -39,6 +41,7 @@ export async function serveStatic(root: string, headers: Record<string, string> 
       "content-type": contentTypeOf(target),
       "referrer-policy": "no-referrer",
       "x-content-type-options": "nosniff",
+      ...(file && HASHED_PREFIXES.some((prefix) => urlPath.startsWith(prefix)) ? { "cache-control": CACHE_CONTROL.hashed } : {}),
       ...headers,
     });
     createReadStream(target).pipe(res);

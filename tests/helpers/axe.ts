@@ -1,24 +1,17 @@
-// axe-core in a test page, loaded as a same-origin script (request interception answers it), so
-// Chromium compiles it once and reuses the code cache: about half the cost of evaluating it afresh
-// in every page, for the same rules and results.
-import { readFileSync } from "node:fs";
+// axe-core in a test page, loaded as a same-origin script (the test server serves it beside the site:
+// openSite), so Chromium compiles it once and reuses the code cache: about half the cost of
+// evaluating it afresh in every page, for the same rules and results.
 import { createRequire } from "node:module";
-import type { HTTPRequest, Page } from "puppeteer";
+import type { Page } from "puppeteer";
 
 export const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
-const AXE_PATH = "/__test-axe.min.js";
-const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
-
-/** Answers the request for axe itself; true when it did (the page's own requests go on as before). */
-export function answerAxe(request: HTTPRequest): boolean {
-  if (new URL(request.url()).pathname !== AXE_PATH) return false;
-  void request.respond({ status: 200, contentType: "text/javascript", body: axeSource, headers: { "cache-control": "max-age=3600" } });
-  return true;
-}
+/** Where a test server serves axe-core from outside the site (serveStatic's extraFiles). */
+export const AXE_FILE = { "/__test-axe.min.js": createRequire(import.meta.url).resolve("axe-core/axe.min.js") };
+const AXE_PATH = Object.keys(AXE_FILE)[0]!;
 
 /**
  * The page's WCAG 2.2 AA violations, one line each: rule, help and up to three elements.
- * The page must have request interception on with answerAxe in its handler (watchPage does this).
+ * The page must come from a server that serves AXE_FILE (openSite's does).
  *
  * @example
  * await axeViolations(page) // → [] or ["target-size: All touch targets must be 24px large … (a[href=…])"]
