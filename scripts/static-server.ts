@@ -50,6 +50,7 @@ export async function serveStatic(root: string, headers: Record<string, string> 
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}`,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    // Browsers keep connections open for reuse; closing the server closes them too, rather than waiting on them.
+    close: () => new Promise((resolve) => (server.close(() => resolve()), server.closeAllConnections())),
   };
 }
