@@ -8,7 +8,7 @@ import path from "node:path";
 import type { Page } from "puppeteer";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { loadLocales, publishedLocales } from "../../scripts/eleventy/i18n/locales.ts";
-import { openSite, reusableTab } from "../helpers/site-browser.ts";
+import { openSite, reusableTab, stubNeutralSite } from "../helpers/site-browser.ts";
 import { CONTENT } from "../helpers/paths.ts";
 
 const { neutralExitUrl: neutralUrl, neutralExitTitle: neutralTitle } = JSON.parse(readFileSync(path.join(CONTENT, "_data", "site.json"), "utf8")) as {
@@ -28,19 +28,12 @@ let reader: ReturnType<typeof reusableTab>;
 beforeAll(async () => {
   site = await openSite();
   reader = reusableTab(site, async (page) => {
-    await page.setRequestInterception(true);
-    page.on("request", (request) => {
-      if (request.url().startsWith(new URL(neutralUrl).origin)) {
-        left.push(request.url());
-        void request.respond({ status: 200, contentType: "text/html", body: "<title>neutral</title>neutral" });
-      } else if (request.url().startsWith(site.server.url)) void request.continue(); // axe-core too (openSite serves it)
-      else void request.abort();
-    });
+    await stubNeutralSite(page, neutralUrl, (url) => left.push(url));
   });
 });
 afterAll(async () => site.close());
 
-/** The file's tab, where the neutral site answers with a stub page and nothing else leaves 127.0.0.1. */
+/** The file's tab, where the neutral site answers with a stub page. */
 async function tab(width = 1280): Promise<{ page: Page; left: string[] }> {
   const page = await reader({ width, height: 900 });
   left.splice(0);

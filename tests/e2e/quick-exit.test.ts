@@ -7,7 +7,7 @@ import { KnownDevices, type Page } from "puppeteer";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { loadLocales, publishedLocales } from "../../scripts/eleventy/i18n/locales.ts";
 import { pressShift, typeWithShift, withShift } from "../helpers/keyboard.ts";
-import { openSite, reusableTab } from "../helpers/site-browser.ts";
+import { openSite, reusableTab, stubNeutralSite } from "../helpers/site-browser.ts";
 import { CONTENT } from "../helpers/paths.ts";
 
 const neutralUrl = (JSON.parse(readFileSync(path.join(CONTENT, "_data", "site.json"), "utf8")) as { neutralExitUrl: string }).neutralExitUrl;
@@ -23,12 +23,7 @@ let tab: ReturnType<typeof reusableTab>;
 beforeAll(async () => {
   site = await openSite();
   tab = reusableTab(site, async (page) => {
-    await page.setRequestInterception(true);
-    page.on("request", (request) => {
-      if (request.url().startsWith(new URL(neutralUrl).origin)) void request.respond({ status: 200, contentType: "text/html", body: "<title>neutral</title>neutral" });
-      else if (request.url().startsWith(site.server.url)) void request.continue();
-      else void request.abort();
-    });
+    await stubNeutralSite(page, neutralUrl);
   });
 });
 afterAll(async () => site.close());

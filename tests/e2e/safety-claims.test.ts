@@ -8,7 +8,7 @@ import type { Page } from "puppeteer";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { loadLocales, publishedLocales } from "../../scripts/eleventy/i18n/locales.ts";
 import { pressShift } from "../helpers/keyboard.ts";
-import { openSite, reusableTab } from "../helpers/site-browser.ts";
+import { openSite, reusableTab, stubNeutralSite } from "../helpers/site-browser.ts";
 import { CONTENT } from "../helpers/paths.ts";
 
 const neutralUrl = (JSON.parse(readFileSync(path.join(CONTENT, "_data", "site.json"), "utf8")) as { neutralExitUrl: string }).neutralExitUrl;
@@ -18,24 +18,20 @@ const dictionary = (code: string) => JSON.parse(readFileSync(path.join(CONTENT, 
 
 let site: Awaited<ReturnType<typeof openSite>>;
 let reader: ReturnType<typeof reusableTab>;
-/** Requests refused since the file's tab was last handed out: anything off 127.0.0.1 but the neutral site. */
+/** Requests since the file's tab was last handed out to anywhere off 127.0.0.1 but the neutral site. */
 const offSite: string[] = [];
 beforeAll(async () => {
   site = await openSite();
-  reader = reusableTab(site, stubNeutralSite);
+  reader = reusableTab(site, stubNeutralSiteAndWatch);
 });
 afterAll(async () => site.close());
 
-/** The neutral site answers with a stub page; anything else off 127.0.0.1 is refused and recorded. */
-async function stubNeutralSite(page: Page): Promise<void> {
-  await page.setRequestInterception(true);
+/** The neutral site answers with a stub page; anything else off 127.0.0.1 is recorded. */
+async function stubNeutralSiteAndWatch(page: Page): Promise<void> {
+  await stubNeutralSite(page, neutralUrl);
   page.on("request", (request) => {
-    if (request.url().startsWith(new URL(neutralUrl).origin)) void request.respond({ status: 200, contentType: "text/html", body: "<title>neutral</title>neutral" });
-    else if (request.url().startsWith(site.server.url) || request.url().startsWith("data:")) void request.continue();
-    else {
-      offSite.push(request.url());
-      void request.abort();
-    }
+    const url = request.url();
+    if (!url.startsWith(new URL(neutralUrl).origin) && !url.startsWith(site.server.url) && !url.startsWith("data:")) offSite.push(url);
   });
 }
 
@@ -49,7 +45,7 @@ async function tab({ javascript = true } = {}): Promise<{ page: Page; offSite: s
 /** A new tab, set up as the file's own: for the claim about other tabs, and one that counts history from a blank start. */
 async function otherTab(): Promise<Page> {
   const page = await site.newPage();
-  await stubNeutralSite(page);
+  await stubNeutralSiteAndWatch(page);
   return page;
 }
 

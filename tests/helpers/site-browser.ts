@@ -157,3 +157,22 @@ export function watchedTabs(site: { newPage: () => Promise<Page>; server: Static
     },
   };
 }
+
+/**
+ * Answers the quick exit's neutral site in this tab with a stub page, calling `onRequest` with each URL
+ * it answers. Only the neutral site's requests are paused (CDP's Fetch domain, with its URL pattern):
+ * Puppeteer's request interception would stop every request of the site for a round trip.
+ *
+ * @example
+ * await stubNeutralSite(page, "https://www.example.org/", (url) => left.push(url));
+ */
+export async function stubNeutralSite(page: Page, neutralUrl: string, onRequest: (url: string) => void = () => {}): Promise<void> {
+  const cdp = await page.createCDPSession();
+  await cdp.send("Fetch.enable", { patterns: [{ urlPattern: `${new URL(neutralUrl).origin}/*` }] });
+  cdp.on("Fetch.requestPaused", ({ requestId, request }) => {
+    onRequest(request.url);
+    const body = Buffer.from("<title>neutral</title>neutral").toString("base64");
+    // A tab closed before the answer went out has nothing left to answer.
+    cdp.send("Fetch.fulfillRequest", { requestId, responseCode: 200, responseHeaders: [{ name: "content-type", value: "text/html" }], body }).catch(() => {});
+  });
+}
