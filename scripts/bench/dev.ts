@@ -35,6 +35,8 @@ export async function run(): Promise<string> {
   const times: number[] = [];
   try {
     const firstBuild = await until(async () => (await fetch(url)).ok, 120_000);
+    // The server answers before its watcher is ready and while the first search index is made: an edit then can go unseen.
+    await new Promise((r) => setTimeout(r, 3000));
     for (let i = 1; i <= 5; i++) {
       const marker = `Bench edit ${i} ${Date.now()}`;
       writeFileSync(file, `${original.trimEnd()}\n\n${marker} {#bench-edit}\n`);

@@ -41,8 +41,11 @@ function printableRef(siteUrl: string, printable: CollectionItem) {
   return { url: siteUrl + pdf, path: pdf, preview: printable.url, title: printable.data.title };
 }
 
+/** Citations already formatted, by everything that goes into one: a rebuild formats only what changed (citeproc is the cost). */
+type Formatted = Map<string, PageCitation>;
+
 /** The citation of the page at `url` (a fallback copy cites its English original), computed once per build. */
-function citationOf(site: SiteData, pages: CollectionItem[], url: string, memo: Map<string, PageCitation | undefined>, list: Change[]): PageCitation | undefined {
+function citationOf(site: SiteData, pages: CollectionItem[], url: string, memo: Map<string, PageCitation | undefined>, list: Change[], formatted: Formatted): PageCitation | undefined {
   if (memo.has(url)) return memo.get(url);
   const item = pages.find((p) => p.url === url);
   let citation: PageCitation | undefined;
@@ -53,7 +56,7 @@ function citationOf(site: SiteData, pages: CollectionItem[], url: string, memo: 
     const readerCode = item.data.page.lang ?? DEFAULT_LOCALE;
     const date = isoDate(subject.data.lastReviewed);
     const printable = printableOf(pages, subject.data.translationKey, code);
-    citation = buildPageCitation({
+    const input: Parameters<typeof buildPageCitation>[0] = {
       translationKey: subject.data.translationKey,
       code,
       title: subject.data.title,
@@ -70,7 +73,10 @@ function citationOf(site: SiteData, pages: CollectionItem[], url: string, memo: 
       sources: subject.data.sources.map((id) => ({ id, ...site.sources[id]! })),
       ...translationReview(site, subject, code),
       publisherNotStated: translate(site.dictionaries, readerCode, "source.publisherNotStated"),
-    });
+    };
+    const key = JSON.stringify(input);
+    citation = formatted.get(key) ?? buildPageCitation(input);
+    formatted.set(key, citation);
   }
   memo.set(url, citation);
   return citation;
@@ -94,6 +100,7 @@ export const CITATION_FILES = { "cite.bib": "bibtex", "cite.ris": "ris", "cite.j
 export function citationPlugin(eleventyConfig: EleventyConfig, options: { state: SiteStateRef }): void {
   let memo = new Map<string, PageCitation | undefined>();
   let list: Change[] = [];
+  const formatted: Formatted = new Map();
   eleventyConfig.on("eleventy.before", () => {
     const { site, files } = options.state.get();
     const file = path.join(eleventyConfig.directories.input, "_data", "changelog.json");
@@ -103,7 +110,7 @@ export function citationPlugin(eleventyConfig: EleventyConfig, options: { state:
   });
 
   /** {% set citation = collections.pages | pageCitation(page.url) %}: undefined on anything but a reference page. */
-  eleventyConfig.addFilter("pageCitation", (pages: CollectionItem[], url: string) => citationOf(options.state.get().site, pages, url, memo, list));
+  eleventyConfig.addFilter("pageCitation", (pages: CollectionItem[], url: string) => citationOf(options.state.get().site, pages, url, memo, list, formatted));
   /** {{ translationKey | lastChange(lastReviewed) }} → { date: "YYYY-MM-DD", id: "change-…" } */
   eleventyConfig.addFilter("lastChange", (translationKey: string, lastReviewed: Date | string) => lastChange(list, translationKey, isoDate(lastReviewed)));
   eleventyConfig.addGlobalData("changes", () => changes(options.state.get().site.changelog));
