@@ -10,6 +10,7 @@ import { translationsPlugin } from "./scripts/eleventy/i18n/translations-plugin.
 import { markdownPlugin } from "./scripts/eleventy/markdown/plugin.ts";
 import { packetBuilderPlugin } from "./scripts/eleventy/packet-builder.ts";
 import { printablesPlugin } from "./scripts/eleventy/printables.ts";
+import { printEditionsPlugin } from "./scripts/eleventy/print-editions.ts";
 import { schemaPlugin } from "./scripts/eleventy/schema/plugin.ts";
 import { searchPagesPlugin } from "./scripts/eleventy/search-pages.ts";
 import { securityPlugin } from "./scripts/eleventy/security.ts";
@@ -38,6 +39,7 @@ export default function (eleventyConfig: EleventyConfig) {
   eleventyConfig.addPlugin(hashedAssetsPlugin, { root, state, assets });
   eleventyConfig.addPlugin(generatedPagesPlugin, { state });
   eleventyConfig.addPlugin(printablesPlugin, { state, assets });
+  eleventyConfig.addPlugin(printEditionsPlugin, { state });
   eleventyConfig.addPlugin(packetBuilderPlugin, { state, assets });
   eleventyConfig.addPlugin(searchPagesPlugin, { state });
   eleventyConfig.addPlugin(citationPlugin, { state });

@@ -20,6 +20,7 @@ import { imposeSheets } from "./print/impose.ts";
 import { InputHasher } from "./print/inputs.ts";
 import { MANIFEST_PATH, manifestSchema, type PrintJob, type PrintManifest } from "./print/manifest.ts";
 import { applyMeta, finalizePdf, saveStable, type PdfMeta } from "./print/pdf-meta.ts";
+import { forbiddenWordIn } from "./print/forbidden-words.ts";
 import { fillPlaceholders, type MadeFile } from "./print/placeholders.ts";
 import { mergeTagged, tagAsFigures } from "./print/tagged.ts";
 import { StageError, type Stage } from "./stage.ts";
@@ -35,6 +36,8 @@ export interface PrintOptions {
   cacheDir?: string | false;
   /** Browser pages printing at once. */
   concurrency?: number;
+  /** Print only the jobs this keeps (a bench measuring a part): the pages' download links are then left unfilled. */
+  only?: (job: PrintJob) => boolean;
   log?: (line: string) => void;
 }
 
@@ -57,6 +60,8 @@ interface FitUnit {
   base: number;
   floor: number;
   overflow: string[];
+  /** Laid out as stacked halves because side by side did not fit (data-fit-stack). */
+  stacked?: boolean;
 }
 interface FitResult {
   pages: number;
@@ -137,6 +142,30 @@ async function open(page: Page, url: string, job: PrintJob, variant: string): Pr
   return fit;
 }
 
+/** The printed text of each box ([data-fit-box]) of the paper, then of each printed page as a whole (what lies outside boxes). */
+const PRINTED_TEXT = `[...document.querySelectorAll("[data-print-page]")].flatMap((page, i) => [
+  ...[...page.querySelectorAll("[data-fit-box]")].map((box) => ({ label: box.dataset.fitLabel || "", text: box.innerText })),
+  { label: "page " + (i + 1), text: page.innerText + " " + [...page.querySelectorAll("img[alt], svg[aria-label]")].map((e) => e.getAttribute("alt") || e.getAttribute("aria-label")).join(" ") },
+])`;
+
+/** A job with forbidden words (a discreet card) that prints or carries one in its metadata is a PrintProblem naming the box. */
+async function checkForbidden(page: Page, job: PrintJob, variant: string): Promise<void> {
+  const words = job.forbidden ?? [];
+  if (!words.length) return;
+  const meta = [
+    { label: "metadata (title)", text: job.title },
+    { label: "metadata (subject)", text: job.subject },
+    { label: "metadata (author)", text: job.author },
+    { label: "metadata (keywords)", text: job.keywords.join(" ") },
+    ...job.renders.flatMap((r) => r.sheets.map((s) => ({ label: `metadata (${s.paper} sheet text alternative)`, text: s.alt.join(" ") }))),
+  ];
+  const boxes = (await page.evaluate(PRINTED_TEXT)) as { label: string; text: string }[];
+  for (const { label, text } of [...boxes, ...meta]) {
+    const word = forbiddenWordIn(text, words);
+    if (word) throw new PrintProblem(`${where(job, variant, label)}: says "${word}", a word this edition must not carry (content/_data/giveawayWords.json) — change the cover's print.discreet.title, or the ids the English card keeps in discreet:`);
+  }
+}
+
 /** A PNG of the page's first printed page ([data-print-page]), as wide as the job asks. */
 async function thumbnail(page: Page, width: number): Promise<Uint8Array> {
   const box = (await page.evaluate(
@@ -169,6 +198,8 @@ async function runJob(page: Page, job: PrintJob, { base, siteUrl, root, checkOnl
   for (const [index, render] of job.renders.entries()) {
     const fit = await open(page, `${base}${job.url}?paper=${encodeURIComponent(render.variant)}`, job, render.variant);
     for (const u of fit?.units.filter((u) => u.size < u.base) ?? []) notes.push(`${where(job, render.variant, u.label)}: type set at ${u.size} pt (from ${u.base} pt) to fit`);
+    for (const u of fit?.units.filter((u) => u.stacked) ?? []) notes.push(`${where(job, render.variant, u.label)}: two columns do not fit; printed as stacked halves`);
+    if (index === 0) await checkForbidden(page, job, render.variant);
     if (checkOnly) continue;
     if (index === 0 && job.thumbnail) write(job.thumbnail.file, await thumbnail(page, job.thumbnail.width));
 
@@ -326,7 +357,8 @@ async function printQueue(run: PrintRun, engine: Engine, queue: { job: PrintJob;
 export async function printSite(root: string, options: PrintOptions = {}): Promise<PrintStats> {
   const started = performance.now();
   const log = options.log ?? (() => {});
-  const manifest = readManifest(options.internal ?? root);
+  const all = readManifest(options.internal ?? root);
+  const manifest = options.only ? { ...all, jobs: all.jobs.filter(options.only) } : all;
   const hasher = new InputHasher(root);
   const fingerprint = engineFingerprint();
   const run: PrintRun = {
@@ -353,7 +385,7 @@ export async function printSite(root: string, options: PrintOptions = {}): Promi
   }
   if (run.problems.length) throw new StageError(run.problems.sort().join("\n"));
 
-  fillSite(root, run.made);
+  if (!options.only) fillSite(root, run.made);
   if (run.cacheDir) pruneEntries(run.cacheDir);
   const { stats } = run;
   stats.pdfs = [...run.made.keys()].filter((f) => f.endsWith(".pdf")).length;

@@ -7,11 +7,14 @@
 //                                                    several boxes in one unit are pages: content flows on
 //   [data-fit-name="Panel 4"]                        what a reader calls the box, in the page's language (messages in the page)
 //   [data-fit-group="body"]                          units of one group end at the same size (the smallest)
+//   [data-fit-stack]                                 a unit of two-cell rows ([data-pair]) that, if side by side overflows at the
+//                                                    floor, is laid out again stacked: every first cell, then every second cell
+//   [data-keep-with-next]                            a block (a heading row) never ends a box, like a heading
 //   [data-print-page]                                one printed page (counted, and the first one thumbnailed)
 //   [data-fold]                                      a fold line along this element's top edge (for sheet marks)
 // ?paper=a4 on the URL sets <html data-paper="a4">, which the print CSS uses to pick the page size.
 //
-// The result, window.printFit.done → { pages, folds, units: [{ label, size, overflow: [labels], over: [pt] }] }, is read by
+// The result, window.printFit.done → { pages, folds, units: [{ label, size, overflow: [labels], over: [pt], stacked }] }, is read by
 // scripts/print.ts before printing. Boxes that still overflow get data-fit-overflow="<pt over>", and
 // window.printFit.measure() fits the page again after it changed (the agency form in a print preview).
 (() => {
@@ -74,7 +77,7 @@
       }
       // Carry what belongs with the block: headings above it, and the question a write-in space answers.
       const carry = [block];
-      const keepsWith = (prev, next) => isHeading(prev) || (next.classList.contains("write-space") && !prev.classList.contains("write-space"));
+      const keepsWith = (prev, next) => isHeading(prev) || prev.hasAttribute("data-keep-with-next") || (next.classList.contains("write-space") && !prev.classList.contains("write-space"));
       while (carry[0].previousElementSibling && keepsWith(carry[0].previousElementSibling, carry[0])) carry.unshift(carry[0].previousElementSibling);
       if (carry[0] === boxes[i].firstElementChild || i + 1 >= boxes.length) return fail(i);
       for (const el of carry) el.remove();
@@ -121,9 +124,35 @@
     return { label, size: size / 4, base: base / 4, floor: floor / 4, overflow, over };
   }
 
+  /** Rows of two cells as stacked halves: a row per first cell, then a row per second cell, in order. */
+  function stackRows(html) {
+    const holder = document.createElement("div");
+    holder.innerHTML = html;
+    const rows = [...holder.children];
+    const cells = rows.map((row) => [...row.children]);
+    const half = (cell) =>
+      rows.map((row, i) => {
+        const copy = row.cloneNode(false);
+        if (cells[i][cell]) copy.append(cells[i][cell]);
+        return copy;
+      });
+    const [first, second] = [half(0), half(1)];
+    holder.replaceChildren(...first, ...second);
+    return holder.innerHTML;
+  }
+
+  /** Fits a unit; one that may stack and overflows side by side is fitted again as stacked halves. */
+  function fitOrStack(unit) {
+    const result = fitUnit(unit);
+    if (!result.overflow.length || !unit.hasAttribute("data-fit-stack") || unit.hasAttribute("data-fit-stacked")) return { ...result, stacked: unit.hasAttribute("data-fit-stacked") };
+    unit.setAttribute("data-fit-stacked", "");
+    pristine.set(unit, stackRows(pristine.get(unit)));
+    return { ...fitUnit(unit), stacked: true };
+  }
+
   function measure() {
     const elements = [...document.querySelectorAll("[data-fit-base]")];
-    const units = elements.map((unit) => fitUnit(unit));
+    const units = elements.map((unit) => fitOrStack(unit));
     const groups = new Map();
     elements.forEach((unit, i) => {
       const group = unit.dataset.fitGroup;
@@ -131,7 +160,7 @@
     });
     elements.forEach((unit, i) => {
       const smallest = groups.get(unit.dataset.fitGroup);
-      if (smallest !== undefined && units[i].size > smallest) units[i] = fitUnit(unit, quarter(smallest));
+      if (smallest !== undefined && units[i].size > smallest) units[i] = { ...fitUnit(unit, quarter(smallest)), stacked: units[i].stacked };
     });
     const pages = [...document.querySelectorAll("[data-print-page]")];
     const first = pages[0];

@@ -8,6 +8,8 @@ import { pagePdf } from "./filters/page-pdf.ts";
 import { printOutputs } from "./filters/print-outputs.ts";
 import { printablesOf } from "./filters/printables-of.ts";
 import { translate } from "./i18n/translate.ts";
+import { editionJobs } from "./print-editions.ts";
+import type { ContentFile } from "./schema/validate-content.ts";
 import type { SiteData } from "./site-data.ts";
 import type { SiteStateRef } from "./site-state.ts";
 import type { CollectionItem, EleventyConfig } from "./types.ts";
@@ -51,7 +53,7 @@ function relativeSource(inputPath: string): string {
 }
 
 /** Everything the print stage needs to print each printable, packet and reference page (it knows nothing else about them). */
-export function buildPrintManifest(site: SiteData, pages: CollectionItem[], packets: PrintPacket[], assetUrl: (sitePath: string) => string): PrintManifest {
+export function buildPrintManifest(site: SiteData, pages: CollectionItem[], packets: PrintPacket[], assetUrl: (sitePath: string) => string, files: ContentFile[] = []): PrintManifest {
   const t = (code: string, key: string, vars?: Record<string, string | number>) => translate(site.dictionaries, code, key, vars);
   const bcp47 = (code: string) => site.locales.find((l) => l.code === code)?.lang ?? code;
   const jobs: PrintJob[] = [];
@@ -120,7 +122,7 @@ export function buildPrintManifest(site: SiteData, pages: CollectionItem[], pack
       })),
     });
   }
-  return { version: 1, siteUrl: site.site.url, jobs: [...jobs, ...referencePageJobs(site, pages, assetUrl)] };
+  return { version: 1, siteUrl: site.site.url, jobs: [...jobs, ...editionJobs(site, files), ...referencePageJobs(site, pages, assetUrl)] };
 }
 
 /**
@@ -191,7 +193,7 @@ export function printablesPlugin(eleventyConfig: EleventyConfig, options: { stat
     eleventyExcludeFromCollections: true,
   });
 
-  eleventyConfig.addFilter("printManifest", (pages: CollectionItem[], packets: PrintPacket[]) => JSON.stringify(buildPrintManifest(options.state.get().site, pages, packets, options.assets.url), null, 1));
+  eleventyConfig.addFilter("printManifest", (pages: CollectionItem[], packets: PrintPacket[]) => JSON.stringify(buildPrintManifest(options.state.get().site, pages, packets, options.assets.url, options.state.get().files), null, 1));
   eleventyConfig.addTemplate("generated/print-manifest.njk", "{{ collections.pages | printManifest(printPackets) | safe }}", {
     permalink: MANIFEST_PATH,
     layout: false,

@@ -74,6 +74,8 @@ const stopWordsSchema = z.array(z.string().regex(/^\S+$/u, "one word, without sp
 
 /** Phrases that mark a note about our copy of a source ("did not survive"), which belongs in a YAML comment, not in reader text. */
 const productionNotesSchema = z.record(z.string(), z.array(z.string().trim().min(3)).min(1));
+/** Two characters at least: a Chinese or Korean word may be two. */
+const giveawayWordsSchema = z.record(z.string(), z.array(z.string().trim().min(2)).min(1));
 
 const isoDay = z
   .string()
@@ -114,6 +116,8 @@ export interface SiteData {
   productionNotes: Record<string, string[]>;
   /** content/_data/searchStopWords/<code>.json, by locale code (a language may have none). */
   searchStopWords: Record<string, string[]>;
+  /** content/_data/giveawayWords.json: by locale code, words a discreet pocket card must never carry (its cover, inside or metadata). */
+  giveawayWords: Record<string, string[]>;
   /** content/_data/changelog.json: dated changes to the pages. */
   changelog: ChangelogEntry[];
 }
@@ -187,8 +191,10 @@ export function loadSiteData(inputDir: string): SiteData {
   errors.push(...unknownLanguages(path.join(dataDir, "productionNotes.json"), "", productionNotes, known));
   errors.push(...productionNotesInDictionaries(dataDir, dictionaries ?? {}, productionNotes));
   const searchStopWords = attempt(() => loadStopWords(path.join(dataDir, "searchStopWords"), known)) ?? {};
+  const giveawayWords = attempt(() => readJson(path.join(dataDir, "giveawayWords.json"), giveawayWordsSchema)) ?? {};
+  errors.push(...unknownLanguages(path.join(dataDir, "giveawayWords.json"), "", giveawayWords, known));
   throwIfAny(errors);
-  return { productionNotes, searchStopWords, site: site!, locales, unpublished: listed.filter((l) => !l.published).map((l) => l.code), dictionaries: dictionaries!, sources: sources!, sections: sections!, organization: organization!, glossary, changelog: changelog! };
+  return { productionNotes, searchStopWords, giveawayWords, site: site!, locales, unpublished: listed.filter((l) => !l.published).map((l) => l.code), dictionaries: dictionaries!, sources: sources!, sections: sections!, organization: organization!, glossary, changelog: changelog! };
 }
 
 /** Each language's stop-word list, by the file's name, which must be a language code from locales.json. */

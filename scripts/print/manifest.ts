@@ -58,6 +58,11 @@ const jobSchema = z.object({
    * embeds small subsets of the same fonts in every build instead of the machine's whole CJK font.
    */
   stylesheets: z.array(z.string().startsWith("/")),
+  /**
+   * Words the printed pages and the PDF's metadata must not contain (case-insensitive, inside longer words
+   * too): a discreet card's giveaway words. One found stops the build, naming the box it is in.
+   */
+  forbidden: z.array(z.string().min(1)).optional(),
   /** A PNG of the first page, this many CSS pixels wide. */
   thumbnail: z.object({ file: z.string().startsWith("/"), width: z.number().int().positive() }).optional(),
   renders: z.array(renderSchema).min(1),

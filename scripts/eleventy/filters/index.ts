@@ -19,3 +19,6 @@ export { placeholderAddress } from "./placeholder-address.ts";
 export { pageAlternates } from "./page-alternates.ts";
 export { ogLocale } from "./og-locale.ts";
 export { pagePdf } from "./page-pdf.ts";
+export { pairBlocks } from "./pair-blocks.ts";
+export { discreetPanels } from "./discreet-panels.ts";
+export { editionsOf } from "./editions-of.ts";

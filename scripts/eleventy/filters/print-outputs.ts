@@ -8,7 +8,13 @@ export interface PrintOutput {
   role: "page" | "sheet";
   /** UI string naming this file in the catalog. */
   labelKey: string;
+  /** A discreet edition's file is saved under a neutral name: this UI string, then `suffix`, then ".pdf". */
+  downloadAs?: string;
+  suffix?: string;
 }
+
+/** The two editions a print page may be, by the last part of its URL (/<code>/print/<slug>/bilingual/). */
+const EDITIONS = ["bilingual", "discreet"];
 
 /**
  * The files a print page becomes, named beside its URL. A pocket card is printed at
@@ -18,9 +24,15 @@ export interface PrintOutput {
  * @example
  * printOutputs("/en/print/partnering-card/", "pocket-card").map((o) => o.file)
  * // → ["/en/print/partnering-card.pdf", "/en/print/partnering-card-letter.pdf", "/en/print/partnering-card-a4.pdf"]
+ * printOutputs("/es/print/partnering-handout/bilingual/", "bilingual").map((o) => o.file)
+ * // → ["/es/print/partnering-handout-bilingual-letter.pdf", "/es/print/partnering-handout-bilingual-a4.pdf"]
  */
 export function printOutputs(url: string, format: string): PrintOutput[] {
-  const base = url.replace(/\/$/, "");
+  // An edition's files sit beside its printable's, named <slug>-<edition>…
+  const base = EDITIONS.includes(format) ? url.replace(/\/$/, "").replace(new RegExp(`/${format}$`), `-${format}`) : url.replace(/\/$/, "");
+  if (format === "discreet") {
+    return printOutputs(`${base}/`, "pocket-card").map((o) => ({ ...o, downloadAs: "print.discreet.fileName", suffix: o.paper === "trim" ? "" : `-${o.paper}` }));
+  }
   if (format === "pocket-card") {
     return [
       { file: `${base}.pdf`, paper: "trim", role: "page", labelKey: "print.paper.trim" },

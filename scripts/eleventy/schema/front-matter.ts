@@ -33,6 +33,8 @@ export const frontMatterSchema = z
     subtitle: z.string().trim().min(1).optional(),
     pages: z.union([z.literal(1), z.literal(2)]).optional(),
     webPage: kebab.optional(),
+    /** A pocket card's discreet edition: the paragraph ids (headings, paragraphs, list items) it keeps; read from the English card only. */
+    discreet: z.array(kebab).optional(),
     translation: z
       .object({
         status: z.enum(["draft", "reviewed"]),

@@ -85,12 +85,15 @@ export function validateContent(inputDir: string, site: SiteData, layoutsDir: st
     if (data.layout) check(existsSync(path.join(layoutsDir, data.layout)), "layout", `a file in layouts/`, `"${data.layout}"`);
     if (locale === DEFAULT_LOCALE) check(!data.translation, "translation", `no translation block on ${DEFAULT_LOCALE} pages (they are the source)`);
     else check(Boolean(data.translation), "translation", "a translation block with status (draft or reviewed), from and paragraphs (npm run i18n:status -- --record <English file> prints it)", "missing");
+    check(!data.discreet || data.format === "pocket-card", "discreet", "discreet only on a pocket card (the paragraph ids its discreet edition keeps)");
     if (data.format) {
       check(Boolean(data.webPage), "webPage", "the translationKey of the reference page this printable belongs to", "missing");
       if (data.format === "pocket-card") {
         const panels = (parsed.content.match(/^## /gm) ?? []).length;
         check(panels === 6, "body", "exactly six ## sections, one per inside panel of the pocket card", `${panels}`);
         check(Boolean(data.subtitle), "subtitle", "a subtitle for the card's cover panel", "missing");
+        const ids = new Set([...parsed.content.matchAll(/\{#([a-z0-9-]+)/g)].map((m) => m[1]));
+        (data.discreet ?? []).forEach((id, i) => check(ids.has(id), `discreet[${i}]`, "a paragraph id of this card", `"${id}"`));
       }
     }
     for (const [field, value] of readerText(data, parsed.content)) {
