@@ -216,7 +216,7 @@ describe("the printables catalog", () => {
   });
 });
 
-describe("the fit guarantee stops the build", () => {
+describe("the fit guarantee (and a discreet card's neutrality) stops the build", () => {
   const longItems = (prefix: string, n: number) =>
     Array.from({ length: n }, (_, i) => `- Point ${i}: this is a much longer line of advice that keeps going well past what fits. {#${prefix}-${i}}`).join("\n");
 
@@ -234,6 +234,13 @@ describe("the fit guarantee stops the build", () => {
       find: "## Remember {#remember}\n",
       add: longItems("handout-long", 40),
       expected: ["en/print/advocate-tips-handout.md", 'handout "Victim contact calls: practice tips for advocates"', "page 1", "(lang en, letter)", "overflows at the 10 pt floor"],
+    },
+    {
+      name: "a discreet card that keeps a paragraph about violence",
+      file: "en/print/partnering-card.md",
+      find: "webPage: partner-questions\n",
+      add: "discreet: [card-staff-training, card-q-training-dv]",
+      expected: ["en/print/partnering-card.md", 'discreet card "Family resources"', "panel 3", "(lang en)", 'says "violen"', "giveawayWords.json"],
     },
   ])("$name: non-zero exit naming file, box and language; output untouched", async ({ file, find, add, expected }) => {
     // Only the printable under test: the others would be printed first, for nothing.
