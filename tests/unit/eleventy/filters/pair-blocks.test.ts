@@ -23,3 +23,10 @@ describe("pairBlocks", () => {
     ]);
   });
 });
+
+test("pairBlocks: given the languages, each block carries its own lang (the PDF's tags take /Lang from it)", () => {
+  expect(pairBlocks('<p id="a">Hi</p><ul><li id="b">One</li></ul>', '<p id="a">مرحبا</p><ul><li id="b">واحد</li></ul>', "en", "ar").map((r) => [r.source, r.translated])).toEqual([
+    ['<p lang="en">Hi</p>', '<p lang="ar">مرحبا</p>'],
+    ['<ul lang="en"><li lang="en">One</li></ul>', '<ul lang="ar"><li lang="ar">واحد</li></ul>'],
+  ]);
+});
