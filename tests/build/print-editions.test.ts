@@ -3,7 +3,7 @@
 // first, where two columns did not fit), each column's language in the tags, a title naming both
 // languages, fonts embedded, the draft label; a discreet card whose cover (cropped), inside, sheets and
 // metadata carry no giveaway word of any language, and the help line as a plain number. Preview pages,
-// the catalog and search lead to them. (The build stopping on a giveaway word: tests/build/bad-input.)
+// the catalog and search lead to them. (The build stopping on a giveaway word: tests/build/print.test.ts.)
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import matter from "gray-matter";
