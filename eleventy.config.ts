@@ -9,6 +9,7 @@ import { i18nPlugin } from "./scripts/eleventy/i18n/plugin.ts";
 import { translationsPlugin } from "./scripts/eleventy/i18n/translations-plugin.ts";
 import { markdownPlugin } from "./scripts/eleventy/markdown/plugin.ts";
 import { packetBuilderPlugin } from "./scripts/eleventy/packet-builder.ts";
+import { paperFontsPlugin } from "./scripts/eleventy/paper-fonts.ts";
 import { printablesPlugin } from "./scripts/eleventy/printables.ts";
 import { schemaPlugin } from "./scripts/eleventy/schema/plugin.ts";
 import { searchPagesPlugin } from "./scripts/eleventy/search-pages.ts";
@@ -39,6 +40,7 @@ export default function (eleventyConfig: EleventyConfig) {
   eleventyConfig.addPlugin(generatedPagesPlugin, { state });
   eleventyConfig.addPlugin(printablesPlugin, { state, assets });
   eleventyConfig.addPlugin(packetBuilderPlugin, { state, assets });
+  eleventyConfig.addPlugin(paperFontsPlugin, { state, assets });
   eleventyConfig.addPlugin(searchPagesPlugin, { state });
   eleventyConfig.addPlugin(citationPlugin, { state });
 

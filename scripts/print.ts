@@ -137,12 +137,12 @@ async function open(page: Page, url: string, job: PrintJob, variant: string): Pr
   return fit;
 }
 
-/** A PNG of the page's first printed page ([data-print-page]), as wide as the job asks. */
+/** A WebP of the page's first printed page ([data-print-page]), as wide as the job asks (twice its slot in the catalog). */
 async function thumbnail(page: Page, width: number): Promise<Uint8Array> {
   const box = (await page.evaluate(
     `(() => { const r = document.querySelector("[data-print-page]").getBoundingClientRect(); return { x: r.left + scrollX, y: r.top + scrollY, width: r.width, height: r.height }; })()`,
   )) as { x: number; y: number; width: number; height: number };
-  return page.screenshot({ type: "png", captureBeyondViewport: true, clip: { ...box, scale: width / box.width } });
+  return page.screenshot({ type: "webp", quality: 80, captureBeyondViewport: true, clip: { ...box, scale: width / box.width } });
 }
 
 /** Where a job prints: the local server's address, the published address the PDFs link, the site folder. */

@@ -11,12 +11,13 @@ const ALLOWED_ATTRIBUTES = ["id", "class"];
 /**
  * The one Markdown renderer: raw HTML off (it shows as text), authored ids and
  * classes, heading anchors, external links that send no referrer, and images under /assets/ at the
- * content-hashed name assetUrl gives (content names them by path).
+ * content-hashed name assetUrl gives (content names them by path), their box reserved (assetSize) and
+ * fetched only as the reader nears them.
  *
  * @example
  * createMarkdown().render("Hi {#greeting}") // → '<p id="greeting">Hi</p>\n'
  */
-export function createMarkdown(options: { assetUrl?: (sitePath: string) => string } = {}): MarkdownIt {
+export function createMarkdown(options: { assetUrl?: (sitePath: string) => string; assetSize?: (sitePath: string) => { width: number; height: number } | undefined } = {}): MarkdownIt {
   const md = new MarkdownIt({ html: false, linkify: false, typographer: false });
   // markdown-it-attrs bundles its own (older) markdown-it types, hence the cast.
   md.use(markdownItAttrs as unknown as PluginWithOptions<{ allowedAttributes: string[] }>, { allowedAttributes: ALLOWED_ATTRIBUTES });
@@ -32,10 +33,14 @@ export function createMarkdown(options: { assetUrl?: (sitePath: string) => strin
     if (options.assetUrl && src.startsWith("/assets/")) {
       try {
         tokens[idx]!.attrSet("src", options.assetUrl(src));
+        const size = options.assetSize?.(src);
+        if (size) for (const [name, value] of Object.entries(size)) tokens[idx]!.attrSet(name, String(value));
       } catch {
         throw new ContentError(env.page?.inputPath ?? "(Markdown)", `image ${src}`, "a file that exists under assets/ (for example /assets/screens/en/agency-form.webp)");
       }
     }
+    tokens[idx]!.attrSet("loading", "lazy");
+    tokens[idx]!.attrSet("decoding", "async");
     return defaultImage(tokens, idx, opts, env, self);
   };
 

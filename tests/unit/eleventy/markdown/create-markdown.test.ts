@@ -40,4 +40,9 @@ describe("createMarkdown", () => {
     expect(hashed.render("![A map](/assets/a.webp) {#p}", { page: { inputPath: "content/en/x.md" } })).toContain('src="/assets/a.0123456789.webp"');
     expect(() => hashed.render("![A map](/assets/b.webp) {#p}", { page: { inputPath: "content/en/x.md" } })).toThrow(/content\/en\/x\.md: image \/assets\/b\.webp/);
   });
+  test("an image reserves its box (assetSize) and loads lazily, so nothing moves and a first visit fetches only what is near", () => {
+    const sized = createMarkdown({ assetUrl: (p) => p, assetSize: () => ({ width: 936, height: 801 }) });
+    const img = sized.render("![A form](/assets/a.webp) {#p}", {});
+    for (const attr of ['width="936"', 'height="801"', 'loading="lazy"', 'decoding="async"']) expect(img).toContain(attr);
+  });
 });
