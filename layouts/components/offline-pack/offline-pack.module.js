@@ -34,7 +34,8 @@ function start(box) {
   };
 
   box.hidden = false;
-  if (!("serviceWorker" in navigator) || !("caches" in window) || !window.isSecureContext) {
+  // Both exist only in a secure context (https, or http on this machine), and not in every private window.
+  if (!window.isSecureContext || !navigator.serviceWorker || !window.caches) {
     show("unsupported", text("textUnsupported"));
     return;
   }
