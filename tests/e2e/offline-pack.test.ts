@@ -2,16 +2,17 @@
 // included, on the worker too): nothing stored before the reader asks; Save stores exactly the build's list for
 // the language, with progress shown and announced and the size stored shown; with the network off the pages,
 // search and the quick exit work; Remove leaves no worker and no cache. English in full, Arabic for a page and a search.
-import { readFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import type { Page } from "puppeteer";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { loadLocales } from "../../scripts/eleventy/i18n/locales.ts";
-import { OFFLINE_SUMMARY, packUrl } from "../../scripts/offline.ts";
+import { OFFLINE_SUMMARY, offlineStage, packUrl } from "../../scripts/offline.ts";
 import { offlinePackFiles } from "../../scripts/offline/pack-files.ts";
 import { securityHeaders } from "../../scripts/server/rules.ts";
 import { cachedBytes, offlineState, pressRemove, pressSave, storedPack } from "../helpers/offline-pack.ts";
-import { CONTENT, DIST } from "../helpers/paths.ts";
+import { CONTENT, DIST, FIXTURE_CONTENT, FIXTURE_DIST } from "../helpers/paths.ts";
 import { openSite, watchPage, type PageWatch } from "../helpers/site-browser.ts";
 
 const dictionary = (code: string) => JSON.parse(readFileSync(path.join(CONTENT, "_data", "i18n", `${code}.json`), "utf8")) as Record<string, string>;
@@ -183,5 +184,70 @@ describe("the offline pack", () => {
     expect(await other.$eval("[data-offline-status]", (s) => s.textContent)).toBe(dictionary("en")["offline.unsupported"]);
     expect(await other.$eval("[data-offline-save]", (b) => (b as HTMLButtonElement).disabled)).toBe(true);
     await other.close();
+  });
+});
+
+describe("a new build", () => {
+  test("replaces the pack the next time the reader is online, once the guide's tabs are closed, never mixing two builds", async () => {
+    // The frozen fixture site as built, and a next build of it: two pages changed, its workers made by the build's own stage.
+    const work = mkdtempSync(path.join(tmpdir(), "afg-offline-update-"));
+    const next = path.join(work, "next");
+    const served = path.join(work, "served");
+    cpSync(FIXTURE_DIST, next, { recursive: true });
+    const changed = ["/en/", "/en/reference/glossary/"];
+    for (const urlPath of changed) {
+      const file = path.join(next, urlPath, "index.html");
+      writeFileSync(file, readFileSync(file, "utf8").replace("</h1>", " (next build)</h1>"));
+    }
+    await offlineStage.run({ options: { content: FIXTURE_CONTENT, out: next, print: false, search: true }, staging: next, internal: work, sourceOf: new Map(), log: () => {} });
+    symlinkSync(FIXTURE_DIST, served);
+    const host = await openSite(served);
+    const at = (urlPath: string) => host.server.url + urlPath;
+    const headings = async (tab: Page) => {
+      const seen: string[] = [];
+      for (const urlPath of changed) {
+        const response = await tab.goto(at(urlPath));
+        expect(response?.fromServiceWorker(), urlPath).toBe(true);
+        seen.push(await tab.$eval("h1", (h) => h.textContent!));
+      }
+      return seen;
+    };
+    try {
+      const reader = await host.newPage();
+      await reader.goto(at("/en/"));
+      expect(await pressSave(reader)).toBe("ready");
+      const before = await headings(reader);
+      expect(before.some((h) => h.includes("(next build)"))).toBe(false);
+
+      // The next build goes live. Online, the reader's next page makes the browser fetch the new worker, which
+      // stores the new pack beside the old one and waits: this tab goes on seeing the build it started with.
+      rmSync(served);
+      symlinkSync(next, served);
+      await reader.goto(at("/en/reference/glossary/"));
+      await reader.waitForFunction(async () => Boolean((await navigator.serviceWorker.getRegistration())?.waiting), { timeout: 60_000, polling: 100 });
+      expect(await headings(reader)).toEqual(before);
+
+      // Once no tab of the guide is open, the new pack takes over whole, and holds only the new build.
+      await reader.close();
+      const later = await host.newPage();
+      await later.goto(at("/")); // outside the pack's scope, so this tab does not hold the old worker
+      await later.waitForFunction(async () => {
+        const registration = await navigator.serviceWorker.getRegistration("/en/");
+        return !registration?.waiting && registration?.active?.state === "activated";
+      }, { timeout: 60_000, polling: 100 });
+      await later.setOfflineMode(true);
+      expect(await headings(later)).toEqual(before.map((h) => h.replace(/$/, " (next build)")));
+      await later.setOfflineMode(false);
+      const stored = await storedPack(later);
+      expect(stored.workers).toEqual(["/en/"]);
+      const summary = JSON.parse(readFileSync(path.join(next, "en", OFFLINE_SUMMARY), "utf8")) as { files: number };
+      expect(Object.values(stored.caches).flat()).toHaveLength(summary.files); // the old build's entries are gone
+    } finally {
+      const cleaner = await host.newPage();
+      const cdp = await cleaner.createCDPSession();
+      await cdp.send("Storage.clearDataForOrigin", { origin: host.server.url, storageTypes: "all" });
+      await host.close();
+      rmSync(work, { recursive: true, force: true });
+    }
   });
 });
