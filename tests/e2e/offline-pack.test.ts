@@ -251,3 +251,23 @@ describe("a new build", () => {
     }
   });
 });
+
+describe("a save that fails part-way", () => {
+  test("says so and leaves nothing of that language: a file of the pack missing from the server", async () => {
+    const work = mkdtempSync(path.join(tmpdir(), "afg-offline-broken-"));
+    const broken = path.join(work, "site");
+    cpSync(FIXTURE_DIST, broken, { recursive: true });
+    rmSync(path.join(broken, "en", "reference", "glossary", "index.html")); // listed in the worker, now answered 404
+    const host = await openSite(broken);
+    try {
+      const tab = await host.newPage();
+      await tab.goto(host.server.url + "/en/");
+      expect(await pressSave(tab)).toBe("error");
+      expect(await tab.$eval("[data-offline-status]", (s) => s.textContent)).toBe(dictionary("en")["offline.error"]);
+      expect(await storedPack(tab)).toEqual(NOTHING);
+    } finally {
+      await host.close();
+      rmSync(work, { recursive: true, force: true });
+    }
+  });
+});

@@ -69,13 +69,15 @@ function start(box) {
     }
   }
 
+  /** The quarter of the pack last announced: the live region speaks at each quarter, not at every file (a screen reader would queue them all). */
+  let announcedQuarter = -1;
+  /** Shows how many of the pack's files are stored so far (the bar at every poll), announcing each quarter. */
   async function countStored(total) {
     const done = (await caches.has(cacheName)) ? Math.min(total, (await (await caches.open(cacheName)).keys()).length) : 0;
     progress.value = done / total;
-    // Announced at each quarter, not at every file: a screen reader would queue them all.
     const quarter = Math.floor((4 * done) / total);
-    if (quarter !== countStored.quarter) {
-      countStored.quarter = quarter;
+    if (quarter !== announcedQuarter) {
+      announcedQuarter = quarter;
       status.textContent = text("textSaving", { done: number.format(done), total: number.format(total) });
     }
   }
@@ -98,21 +100,25 @@ function start(box) {
 
   save.addEventListener("click", async () => {
     show("saving", "");
-    countStored.quarter = -1;
+    announcedQuarter = -1;
     let timer;
+    // Counts run one after another, and the last is awaited before anything is deleted (a late count would open the cache again).
+    let counting = Promise.resolve();
     try {
       const response = await fetch(box.dataset.summary, { cache: "no-store" });
       if (!response.ok) throw new Error(`${box.dataset.summary}: ${response.status}`);
       const { files } = await response.json();
       await countStored(files);
       const registration = await navigator.serviceWorker.register(box.dataset.worker, { scope: box.dataset.scope, updateViaCache: "none" });
-      timer = setInterval(() => countStored(files), POLL_MS);
+      timer = setInterval(() => (counting = counting.then(() => countStored(files)).catch(() => {})), POLL_MS);
       await stored(registration);
       clearInterval(timer);
+      await counting;
       await countStored(files);
       show("ready", await readyText());
     } catch {
       clearInterval(timer);
+      await counting;
       // A pack half stored is still something on the device: take it away again (other languages' packs stay).
       await removePacks({ onlyScope: scope }).catch(() => {});
       show("error", text("textError"));
