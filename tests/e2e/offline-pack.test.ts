@@ -176,6 +176,16 @@ describe("the offline pack", () => {
     expect(await storedPack(page)).toEqual(NOTHING);
   });
 
+  test("clearing the site's data in the browser removes the pack too, as the online-safety page says", async () => {
+    await page.goto(url("/en/"));
+    expect(await pressSave(page)).toBe("ready");
+    expect((await storedPack(page)).workers).toEqual(["/en/"]);
+    const cdp = await page.createCDPSession();
+    await cdp.send("Storage.clearDataForOrigin", { origin: site.server.url, storageTypes: "all" });
+    await cdp.detach();
+    expect(await storedPack(page)).toEqual(NOTHING);
+  });
+
   test("where the browser has no service workers, the control says so instead of failing", async () => {
     const other = await site.newPage();
     await other.evaluateOnNewDocument(() => delete (Navigator.prototype as { serviceWorker?: unknown }).serviceWorker);
