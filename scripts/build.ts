@@ -11,6 +11,7 @@ import { releaseStage } from "./release.ts";
 import { MANIFEST_PATH } from "./print/manifest.ts";
 import { SEARCH_RECORDS_PATH } from "./eleventy/search-pages.ts";
 import { ContentError, ContentErrors } from "./eleventy/content-error.ts";
+import { offlineStage } from "./offline.ts";
 import { searchStage } from "./search.ts";
 import { sitemapStage } from "./sitemap.ts";
 import { serverFilesStage } from "./server/stage.ts";
@@ -39,6 +40,8 @@ const stages: Stage[] = [
   sitemapStage,
   printStage,
   searchStage,
+  // After search: each language's worker precaches its Pagefind files too.
+  offlineStage,
   serverFilesStage,
   {
     name: "links",
