@@ -41,6 +41,8 @@ export interface PrintStats {
   jobs: number;
   printed: number;
   cached: number;
+  /** The print pages printed in this run (the others came from the cache). */
+  printedUrls: string[];
   /** Chromium page.pdf() calls. */
   renders: number;
   /** PDF files written. */
@@ -326,6 +328,7 @@ async function printQueue(run: PrintRun, engine: Engine, queue: { job: PrintJob;
           for (const [file, info] of result.made) run.made.set(file, info);
           run.notes.push(...result.notes);
           run.stats.printed++;
+          run.stats.printedUrls.push(job.url);
           run.stats.renders += result.renders;
           if (run.cacheDir) cachePut(path.join(run.cacheDir, key), run.root, result.made, result.notes);
         } catch (error) {
@@ -357,7 +360,7 @@ export async function printSite(root: string, options: PrintOptions = {}): Promi
     made: new Map(),
     notes: [],
     problems: [],
-    stats: { jobs: manifest.jobs.length, printed: 0, cached: 0, renders: 0, pdfs: 0, seconds: 0 },
+    stats: { jobs: manifest.jobs.length, printed: 0, cached: 0, printedUrls: [], renders: 0, pdfs: 0, seconds: 0 },
   };
   const engine = new Engine(root, Math.max(1, options.concurrency ?? 2));
   // Packets append other jobs' PDFs, so they go second.
@@ -387,6 +390,7 @@ export const printStage: Stage = {
   name: "print",
   optional: "print",
   async run(ctx) {
-    await printSite(ctx.staging, { log: ctx.log, internal: ctx.internal, ...(ctx.options.cache === false ? { cacheDir: false as const } : {}) });
+    const stats = await printSite(ctx.staging, { log: ctx.log, internal: ctx.internal, ...(ctx.options.cache === false ? { cacheDir: false as const } : {}) });
+    ctx.report.print = { printed: stats.printedUrls.sort(), cached: stats.cached };
   },
 };
