@@ -1,3 +1,4 @@
+import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { throwIfAny } from "../content-error.ts";
 import { isoDate } from "../filters/iso-date.ts";
@@ -141,20 +142,24 @@ export function citationPlugin(eleventyConfig: EleventyConfig, options: { state:
     memo = new Map();
   });
 
-  /** {% set citation = collections.pages | pageCitation(page.url) %}: undefined on anything but a reference page. */
-  eleventyConfig.addFilter("pageCitation", (pages: CollectionItem[], url: string) => citationOf(options.state.get().site, pages, url, memo, list, formatted));
+  /** {% set citation = collections.pages | pageCitation(page.url) %}: undefined on anything but a reference page (registered below). */
   /** {{ translationKey | lastChange(lastReviewed) }} → { date: "YYYY-MM-DD", id: "change-…" } */
   eleventyConfig.addFilter("lastChange", (translationKey: string, lastReviewed: Date | string) => lastChange(list, translationKey, isoDate(lastReviewed)));
   eleventyConfig.addGlobalData("changes", () => changes(options.state.get().site.changelog));
 
-  for (const [name, field] of Object.entries(CITATION_FILES)) {
-    eleventyConfig.addTemplate(`generated/${name}.njk`, `{{ (collections.pages | pageCitation(cited.url))["${field}"] | safe }}`, {
-      layout: false,
-      pagination: { data: "collections.pages", size: 1, alias: "cited", before: (items: CollectionItem[]) => items.filter(isReferencePage) },
-      permalink: (data: { cited: CollectionItem }) => `${data.cited.url}${name}`,
-      eleventyExcludeFromCollections: true,
-    });
-  }
+  // The download files are written beside each reference page once the pages are built, from the citations
+  // their cite boxes formatted: as templates, Eleventy would make three more pages of each (and compile each).
+  let collection: CollectionItem[] = [];
+  eleventyConfig.addFilter("pageCitation", (pages: CollectionItem[], url: string) => {
+    collection = pages;
+    return citationOf(options.state.get().site, pages, url, memo, list, formatted);
+  });
+  eleventyConfig.on("eleventy.after", () => {
+    for (const item of collection.filter(isReferencePage)) {
+      const citation = citationOf(options.state.get().site, collection, item.url, memo, list, formatted)!;
+      for (const [name, field] of Object.entries(CITATION_FILES)) writeFileSync(path.join(eleventyConfig.directories.output, item.url, name), citation[field]);
+    }
+  });
 
   eleventyConfig.addTemplate("generated/changelog.njk", "", perLocalePage(options.state, "changelog.njk", "changelog", { title: "changelog.title", description: "changelog.intro" }));
 }
