@@ -22,6 +22,9 @@ const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 /** Files Eleventy writes for the print and search stages, moved out of the site into the build folder. */
 const BUILD_INTERNALS = [MANIFEST_PATH, SEARCH_RECORDS_PATH];
 
+/** What the stages did (PDFs printed, pages indexed), in the build folder: tests and the bench read it. */
+export const BUILD_REPORT = "build-report.json";
+
 const stages: Stage[] = [
   releaseStage,
   {
@@ -97,6 +100,7 @@ export async function build(options: BuildOptions): Promise<void> {
     internal: path.join(staging, "build"),
     sourceOf: new Map(),
     log: options.log ?? ((line) => console.log(line)),
+    report: {},
   };
   const active = stages.filter((s) => !s.optional || options[s.optional]);
   try {
@@ -109,6 +113,7 @@ export async function build(options: BuildOptions): Promise<void> {
       }
       ctx.log(`✓ ${stage.name} (${((performance.now() - started) / 1000).toFixed(1)} s)`);
     }
+    writeFileSync(path.join(ctx.internal, BUILD_REPORT), JSON.stringify(ctx.report, null, 1) + "\n");
     swapInto(ctx.staging, out);
     swapInto(ctx.internal, buildFolder(out));
   } finally {
