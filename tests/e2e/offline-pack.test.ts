@@ -209,7 +209,7 @@ describe("a new build", () => {
       const file = path.join(next, urlPath, "index.html");
       writeFileSync(file, readFileSync(file, "utf8").replace("</h1>", " (next build)</h1>"));
     }
-    await offlineStage.run({ options: { content: FIXTURE_CONTENT, out: next, print: false, search: true }, staging: next, internal: work, sourceOf: new Map(), log: () => {} });
+    await offlineStage.run({ options: { content: FIXTURE_CONTENT, out: next, print: false, search: true }, staging: next, internal: work, sourceOf: new Map(), log: () => {}, report: {} });
     symlinkSync(FIXTURE_DIST, served);
     const host = await openSite(served);
     const at = (urlPath: string) => host.server.url + urlPath;
