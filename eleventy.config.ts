@@ -9,6 +9,7 @@ import { i18nPlugin } from "./scripts/eleventy/i18n/plugin.ts";
 import { translationsPlugin } from "./scripts/eleventy/i18n/translations-plugin.ts";
 import { markdownPlugin } from "./scripts/eleventy/markdown/plugin.ts";
 import { packetBuilderPlugin } from "./scripts/eleventy/packet-builder.ts";
+import { paperFontsPlugin } from "./scripts/eleventy/paper-fonts.ts";
 import { printablesPlugin } from "./scripts/eleventy/printables.ts";
 import { printEditionsPlugin } from "./scripts/eleventy/print-editions.ts";
 import { schemaPlugin } from "./scripts/eleventy/schema/plugin.ts";
@@ -41,6 +42,7 @@ export default function (eleventyConfig: EleventyConfig) {
   eleventyConfig.addPlugin(printablesPlugin, { state, assets });
   eleventyConfig.addPlugin(printEditionsPlugin, { state });
   eleventyConfig.addPlugin(packetBuilderPlugin, { state, assets });
+  eleventyConfig.addPlugin(paperFontsPlugin, { state, assets });
   eleventyConfig.addPlugin(searchPagesPlugin, { state });
   eleventyConfig.addPlugin(citationPlugin, { state });
 

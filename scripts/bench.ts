@@ -10,6 +10,7 @@ import { mergeSections } from "./bench/merge-sections.ts";
 const benches: Record<string, () => Promise<{ run: () => Promise<string> }>> = {
   site: () => import("./bench/site.ts"),
   weight: () => import("./bench/weight.ts"),
+  lighthouse: () => import("./bench/lighthouse.ts"),
   search: () => import("./bench/search.ts"),
   print: () => import("./bench/print.ts"),
   packet: () => import("./bench/packet.ts"),

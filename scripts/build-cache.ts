@@ -5,7 +5,8 @@ import { existsSync, readdirSync, renameSync, rmSync, statSync, utimesSync } fro
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
-export const CACHE_ROOT = path.join(path.dirname(path.dirname(fileURLToPath(import.meta.url))), ".cache");
+/** .cache/ beside the project; AFG_CACHE_DIR puts it elsewhere (a bench measuring a build with nothing cached). */
+export const CACHE_ROOT = process.env.AFG_CACHE_DIR ? path.resolve(process.env.AFG_CACHE_DIR) : path.join(path.dirname(path.dirname(fileURLToPath(import.meta.url))), ".cache");
 const MAX_AGE_DAYS = 30;
 
 /**

@@ -11,6 +11,7 @@ import { releaseStage } from "./release.ts";
 import { MANIFEST_PATH } from "./print/manifest.ts";
 import { SEARCH_RECORDS_PATH } from "./eleventy/search-pages.ts";
 import { ContentError, ContentErrors } from "./eleventy/content-error.ts";
+import { offlineStage } from "./offline.ts";
 import { searchStage } from "./search.ts";
 import { sitemapStage } from "./sitemap.ts";
 import { serverFilesStage } from "./server/stage.ts";
@@ -20,6 +21,9 @@ const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 
 /** Files Eleventy writes for the print and search stages, moved out of the site into the build folder. */
 const BUILD_INTERNALS = [MANIFEST_PATH, SEARCH_RECORDS_PATH];
+
+/** What the stages did (PDFs printed, pages indexed), in the build folder: tests and the bench read it. */
+export const BUILD_REPORT = "build-report.json";
 
 const stages: Stage[] = [
   releaseStage,
@@ -39,6 +43,8 @@ const stages: Stage[] = [
   sitemapStage,
   printStage,
   searchStage,
+  // After search: each language's worker precaches its Pagefind files too.
+  offlineStage,
   serverFilesStage,
   {
     name: "links",
@@ -94,6 +100,7 @@ export async function build(options: BuildOptions): Promise<void> {
     internal: path.join(staging, "build"),
     sourceOf: new Map(),
     log: options.log ?? ((line) => console.log(line)),
+    report: {},
   };
   const active = stages.filter((s) => !s.optional || options[s.optional]);
   try {
@@ -106,6 +113,7 @@ export async function build(options: BuildOptions): Promise<void> {
       }
       ctx.log(`✓ ${stage.name} (${((performance.now() - started) / 1000).toFixed(1)} s)`);
     }
+    writeFileSync(path.join(ctx.internal, BUILD_REPORT), JSON.stringify(ctx.report, null, 1) + "\n");
     swapInto(ctx.staging, out);
     swapInto(ctx.internal, buildFolder(out));
   } finally {

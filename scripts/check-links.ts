@@ -1,6 +1,6 @@
 import { readFileSync, readdirSync, existsSync, statSync } from "node:fs";
 import path from "node:path";
-import { elements, parseHtml } from "./html/parse.ts";
+import { Parser } from "htmlparser2";
 
 export interface BrokenLink {
   /** The built page the link is on (its URL). */
@@ -18,9 +18,16 @@ export interface BrokenLink {
  * scanHtml('<h2 id="a">A</h2><a href="/en/?x=1&amp;y=2#a">A</a>') // → { ids: Set {"a"}, hrefs: ["/en/?x=1&y=2#a"] }
  */
 export function scanHtml(html: string): { ids: Set<string>; hrefs: string[] } {
-  const doc = parseHtml(html);
-  const ids = new Set(elements(doc, (e) => e.attribs.id !== undefined).map((e) => e.attribs.id!));
-  const hrefs = elements(doc, (e) => (e.name === "a" || e.name === "link") && e.attribs.href !== undefined).map((e) => e.attribs.href!);
+  const ids = new Set<string>();
+  const hrefs: string[] = [];
+  // htmlparser2's streaming parser (the same tokenizer and entity decoding as its DOM, without building one): every page is read once.
+  const parser = new Parser({
+    onopentag(name, attribs) {
+      if (attribs.id !== undefined) ids.add(attribs.id);
+      if ((name === "a" || name === "link") && attribs.href !== undefined) hrefs.push(attribs.href);
+    },
+  });
+  parser.end(html);
   return { ids, hrefs };
 }
 
@@ -48,6 +55,12 @@ export function checkLinks(root: string, sourceOf: Map<string, string>, skip: (h
     if (!scanned.has(file)) scanned.set(file, scanHtml(readFileSync(file, "utf8")));
     return scanned.get(file)!;
   };
+  // Every page links the same menus: each target is looked up on disk once.
+  const files = new Map<string, string | undefined>();
+  const fileFor = (absolute: string) => {
+    if (!files.has(absolute)) files.set(absolute, fileForUrl(root, absolute));
+    return files.get(absolute);
+  };
   const broken: BrokenLink[] = [];
   const external = new Set<string>();
 
@@ -69,7 +82,7 @@ export function checkLinks(root: string, sourceOf: Map<string, string>, skip: (h
       let targetFile: string | undefined = file;
       if (target !== "") {
         const absolute = target.startsWith("/") ? target : path.posix.join(path.posix.dirname(pageUrl + "x"), target);
-        targetFile = fileForUrl(root, absolute);
+        targetFile = fileFor(absolute);
         if (!targetFile) {
           report(href, "a page or file that exists in the built site (internal URLs end with /)");
           continue;

@@ -10,19 +10,17 @@
 // printables come from .cache/print/.
 // It knows nothing about cards or handouts: the manifest and the page's data-* attributes say it all.
 import { createHash } from "node:crypto";
-import { copyFileSync, cpSync, existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import { copyFileSync, cpSync, existsSync, linkSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import puppeteer, { type Browser, type Page } from "puppeteer";
-import { launchBrowser } from "./browser.ts";
+import { createRequire } from "node:module";
+import type { Browser, Page } from "puppeteer";
 import { CACHE_ROOT, pruneEntries, storeEntry, touchEntry } from "./build-cache.ts";
-import { imposeSheets } from "./print/impose.ts";
 import { InputHasher } from "./print/inputs.ts";
 import { MANIFEST_PATH, manifestSchema, type PrintJob, type PrintManifest } from "./print/manifest.ts";
-import { applyMeta, finalizePdf, saveStable, type PdfMeta } from "./print/pdf-meta.ts";
+import type { PdfMeta } from "./print/pdf-meta.ts";
 import { forbiddenWordIn } from "./print/forbidden-words.ts";
 import { fillPlaceholders, type MadeFile } from "./print/placeholders.ts";
-import { mergeTagged, tagAsFigures } from "./print/tagged.ts";
 import { StageError, type Stage } from "./stage.ts";
 import { serveStatic, type StaticServer } from "./static-server.ts";
 
@@ -46,6 +44,8 @@ export interface PrintStats {
   jobs: number;
   printed: number;
   cached: number;
+  /** The print pages printed in this run (the others came from the cache). */
+  printedUrls: string[];
   /** Chromium page.pdf() calls. */
   renders: number;
   /** PDF files written. */
@@ -83,12 +83,23 @@ function where(job: PrintJob, variant: string, box = ""): string {
   return `${job.source}: ${job.kind} "${job.title}"${box ? ` ${box}` : ""} (lang ${job.code}${paper})`;
 }
 
+/** The browser and the PDF libraries, loaded only when a page is printed: a print stage served from the cache needs neither. */
+async function printing() {
+  return { ...(await import("./browser.ts")), ...(await import("./print/pdf-meta.ts")), ...(await import("./print/tagged.ts")), ...(await import("./print/impose.ts")) };
+}
+
+/** The Chromium Puppeteer launches: the environment's or .puppeteerrc.cjs's choice (what Puppeteer reads), else Puppeteer's own (loaded only then). */
+async function chromiumPath(): Promise<string> {
+  const configured = process.env.PUPPETEER_EXECUTABLE_PATH ?? (createRequire(import.meta.url)(path.join(ROOT, ".puppeteerrc.cjs")) as { executablePath?: string }).executablePath;
+  return configured ?? (await import("puppeteer")).default.executablePath();
+}
+
 /** The identity of the print engine: this code and the Chromium binary. A change prints everything again. */
-function engineFingerprint(): string {
+async function engineFingerprint(): Promise<string> {
   const hash = createHash("sha256");
   const here = path.join(ROOT, "scripts");
   for (const file of ["print.ts", ...readdirSync(path.join(here, "print")).map((f) => `print/${f}`)].sort()) hash.update(readFileSync(path.join(here, file)));
-  const chromium = puppeteer.executablePath();
+  const chromium = await chromiumPath();
   if (existsSync(chromium)) {
     const stat = statSync(chromium);
     hash.update(`${chromium} ${stat.size} ${stat.mtimeMs}`);
@@ -104,6 +115,7 @@ class Engine {
 
   start() {
     this.started ??= (async () => {
+      const { launchBrowser } = await printing();
       const [server, browser] = await Promise.all([serveStatic(this.root), launchBrowser()]);
       const pages = await Promise.all(
         Array.from({ length: this.size }, async () => {
@@ -166,12 +178,12 @@ async function checkForbidden(page: Page, job: PrintJob, variant: string): Promi
   }
 }
 
-/** A PNG of the page's first printed page ([data-print-page]), as wide as the job asks. */
+/** A WebP of the page's first printed page ([data-print-page]), as wide as the job asks (twice its slot in the catalog). */
 async function thumbnail(page: Page, width: number): Promise<Uint8Array> {
   const box = (await page.evaluate(
     `(() => { const r = document.querySelector("[data-print-page]").getBoundingClientRect(); return { x: r.left + scrollX, y: r.top + scrollY, width: r.width, height: r.height }; })()`,
   )) as { x: number; y: number; width: number; height: number };
-  return page.screenshot({ type: "png", captureBeyondViewport: true, clip: { ...box, scale: width / box.width } });
+  return page.screenshot({ type: "webp", quality: 80, captureBeyondViewport: true, clip: { ...box, scale: width / box.width } });
 }
 
 /** Where a job prints: the local server's address, the published address the PDFs link, the site folder. */
@@ -185,6 +197,7 @@ interface JobTarget {
 
 /** Prints one job's renders (and sheets, copies, appended packets, thumbnail) into root. */
 async function runJob(page: Page, job: PrintJob, { base, siteUrl, root, checkOnly }: JobTarget): Promise<{ made: Map<string, MadeFile>; notes: string[]; renders: number }> {
+  const { applyMeta, finalizePdf, imposeSheets, mergeTagged, saveStable, tagAsFigures } = await printing();
   const made = new Map<string, MadeFile>();
   const notes: string[] = [];
   const meta: PdfMeta = { title: job.title, lang: job.lang, subject: job.subject, author: job.author, keywords: job.keywords, date: job.date };
@@ -239,6 +252,15 @@ function readManifest(folder: string): PrintManifest {
   return parsed.data;
 }
 
+/** A cached file into the site as a hard link (no bytes copied now, none freed when the old site is removed), else a copy (another file system). */
+function linkOrCopy(from: string, to: string): void {
+  try {
+    linkSync(from, to);
+  } catch {
+    copyFileSync(from, to);
+  }
+}
+
 function cacheGet(dir: string, root: string): CacheEntry | undefined {
   const index = path.join(dir, "entry.json");
   if (!existsSync(index)) return undefined;
@@ -246,7 +268,7 @@ function cacheGet(dir: string, root: string): CacheEntry | undefined {
   for (const f of entry.files) {
     const target = path.join(root, f.path);
     mkdirSync(path.dirname(target), { recursive: true });
-    copyFileSync(path.join(dir, "files", f.path), target);
+    linkOrCopy(path.join(dir, "files", f.path), target);
   }
   touchEntry(dir);
   return entry;
@@ -337,6 +359,7 @@ async function printQueue(run: PrintRun, engine: Engine, queue: { job: PrintJob;
           for (const [file, info] of result.made) run.made.set(file, info);
           run.notes.push(...result.notes);
           run.stats.printed++;
+          run.stats.printedUrls.push(job.url);
           run.stats.renders += result.renders;
           if (run.cacheDir) cachePut(path.join(run.cacheDir, key), run.root, result.made, result.notes);
         } catch (error) {
@@ -360,7 +383,7 @@ export async function printSite(root: string, options: PrintOptions = {}): Promi
   const all = readManifest(options.internal ?? root);
   const manifest = options.only ? { ...all, jobs: all.jobs.filter(options.only) } : all;
   const hasher = new InputHasher(root);
-  const fingerprint = engineFingerprint();
+  const fingerprint = await engineFingerprint();
   const run: PrintRun = {
     root,
     siteUrl: manifest.siteUrl,
@@ -369,7 +392,7 @@ export async function printSite(root: string, options: PrintOptions = {}): Promi
     made: new Map(),
     notes: [],
     problems: [],
-    stats: { jobs: manifest.jobs.length, printed: 0, cached: 0, renders: 0, pdfs: 0, seconds: 0 },
+    stats: { jobs: manifest.jobs.length, printed: 0, cached: 0, printedUrls: [], renders: 0, pdfs: 0, seconds: 0 },
   };
   const engine = new Engine(root, Math.max(1, options.concurrency ?? 2));
   // Packets append other jobs' PDFs, so they go second.
@@ -399,6 +422,7 @@ export const printStage: Stage = {
   name: "print",
   optional: "print",
   async run(ctx) {
-    await printSite(ctx.staging, { log: ctx.log, internal: ctx.internal, ...(ctx.options.cache === false ? { cacheDir: false as const } : {}) });
+    const stats = await printSite(ctx.staging, { log: ctx.log, internal: ctx.internal, ...(ctx.options.cache === false ? { cacheDir: false as const } : {}) });
+    ctx.report.print = { printed: stats.printedUrls.sort(), cached: stats.cached };
   },
 };

@@ -28,6 +28,8 @@ export interface StageContext {
   sourceOf: Map<string, string>;
   /** Where a stage's progress lines go: options.log, else the console. */
   log: (line: string) => void;
+  /** What each stage did, by stage name, written to build-report.json in the build folder (which PDFs were printed, which pages indexed). */
+  report: Record<string, unknown>;
 }
 
 export interface Stage {

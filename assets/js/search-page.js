@@ -74,7 +74,7 @@ const PRINTABLE_RANK_FACTOR = 0.5;
  * Pagefind's results with printables ranked down: a second search limited to web pages
  * (type "page") says which results are pages, without loading any result's data.
  */
-async function rankedResults(query, chosen) {
+async function rankedResults(pagefind, query, chosen) {
   const all = await pagefind.search(query, { filters: chosen });
   if (!all || chosen.type) return all?.results;
   const pages = await pagefind.search(query, { filters: { ...chosen, type: "page" } });
@@ -95,7 +95,7 @@ function withoutStopWords(query) {
   return (kept.length ? kept : words).join(" ") || query;
 }
 
-let pagefind;
+let pagefindLoad;
 let generation = 0;
 let results = [];
 let shown = 0;
@@ -136,10 +136,11 @@ async function run() {
     status.textContent = text("textPrompt");
     return;
   }
-  if (!pagefind) return;
   status.textContent = text("textLoading");
+  const pagefind = await loadPagefind();
+  if (mine !== generation || !pagefind) return;
   const searched = searchableQuery(withoutStopWords(query), rules);
-  const ranked = await rankedResults(searched, chosen);
+  const ranked = await rankedResults(pagefind, searched, chosen);
   if (mine !== generation || !ranked) return;
   results = ranked;
   shown = 0;
@@ -154,6 +155,27 @@ async function run() {
     await showMore();
   }
   if (mine === generation) ui.setAttribute("data-search-done", "");
+}
+
+/**
+ * Pagefind (its script, WebAssembly and this language's index) is fetched at the first sign of a search, not with
+ * the page: a first visit stays light, and a query in the address (the header box, a shared link) fetches it at once.
+ */
+function loadPagefind() {
+  pagefindLoad ??= (async () => {
+    try {
+      const pagefind = await import("/pagefind/pagefind.js");
+      // The main thread is quick enough for an index this size, and a worker would cost another ~12 kB.
+      await pagefind.options({ excerptLength: 24, noWorker: true });
+      pagefind.init();
+      return pagefind;
+    } catch {
+      status.textContent = text("textError");
+      ui.setAttribute("data-search-done", "");
+      return null;
+    }
+  })();
+  return pagefindLoad;
 }
 
 let timer;
@@ -189,16 +211,7 @@ for (const select of filters) {
 }
 if (Object.keys(chosenFilters()).length) ui.querySelector("[data-search-filters]").open = true;
 
-try {
-  pagefind = await import("/pagefind/pagefind.js");
-  // The main thread is quick enough for an index this size, and a worker would cost another ~12 kB.
-  await pagefind.options({ excerptLength: 24, noWorker: true });
-  pagefind.init();
-} catch {
-  status.textContent = text("textError");
-  ui.setAttribute("data-search-done", "");
-}
-if (pagefind) {
-  if (!input.value) input.focus();
-  run();
-}
+if (!input.value) input.focus();
+// The first keystroke or tap in the form starts fetching the index while the reader is still typing.
+for (const type of ["keydown", "pointerdown"]) form.addEventListener(type, loadPagefind, { once: true });
+run();

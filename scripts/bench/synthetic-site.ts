@@ -1,5 +1,8 @@
 import { cpSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { sourceHash } from "../eleventy/i18n/translation-state.ts";
+import { currentHashes, translationBlock } from "../i18n/translation-record.ts";
+import { pageUnits } from "../i18n/units.ts";
 
 const WORDS = "advocate safety plan contact program victim family child support partner court visit call record release confidential".split(" ");
 
@@ -16,7 +19,13 @@ function pageBody(n: number): string {
   return parts.join("\n\n") + "\n";
 }
 
+/** Front matter of the English page, or of a draft translation recorded as made from the current English (so none is stale). */
 function frontMatter(n: number, code: string): string {
+  if (code !== "en") {
+    const english = frontMatter(n, "en") + pageBody(n);
+    const record = translationBlock({ status: "draft", from: sourceHash(english), paragraphs: currentHashes(pageUnits(english)) });
+    return frontMatter(n, "en").replace(/---\n$/, `${record.join("\n")}\n---\n`);
+  }
   return [
     "---",
     `title: Synthetic page ${n}`,
@@ -27,7 +36,6 @@ function frontMatter(n: number, code: string): string {
     "sources: [victim-contact-apip]",
     `translationKey: synthetic-${n}`,
     "lastReviewed: 2026-11-23",
-    ...(code === "en" ? [] : ["translation:", "  status: draft", '  from: "0123abcd4567"']),
     "---",
     "",
   ].join("\n");

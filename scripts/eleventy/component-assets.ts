@@ -2,6 +2,7 @@ import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { buildSync, transformSync } from "esbuild";
 import type { Locale } from "./i18n/locales.ts";
+import { cachedBundle, cachedOutput } from "./esbuild-cache.ts";
 import { localeCss } from "./locale-css.ts";
 
 /**
@@ -45,10 +46,11 @@ const bundled = new Map<string, { inputs: [string, number][]; code: string }>();
 export function bundleModule(entry: string, root: string): string {
   const known = bundled.get(entry);
   if (known?.inputs.every(([file, mtime]) => existsSync(file) && statSync(file).mtimeMs === mtime)) return known.code;
-  const result = buildSync({ entryPoints: [entry], bundle: true, format: "esm", platform: "browser", target: "es2022", minify: true, legalComments: "none", write: false, metafile: true, absWorkingDir: root });
-  const inputs = Object.keys(result.metafile.inputs).map((file): [string, number] => [path.resolve(root, file), statSync(path.resolve(root, file)).mtimeMs]);
-  const code = result.outputFiles[0]!.text;
-  bundled.set(entry, { inputs, code });
+  const { code, inputs } = cachedBundle(entry, () => {
+    const result = buildSync({ entryPoints: [entry], bundle: true, format: "esm", platform: "browser", target: "es2022", minify: true, legalComments: "none", write: false, metafile: true, absWorkingDir: root });
+    return { code: result.outputFiles[0]!.text, inputs: Object.keys(result.metafile.inputs).map((file) => path.resolve(root, file)) };
+  });
+  bundled.set(entry, { inputs: inputs.map((file): [string, number] => [file, statSync(file).mtimeMs]), code });
   return code;
 }
 
@@ -59,7 +61,7 @@ export function bundleModule(entry: string, root: string): string {
  * minify("a {  color: red; }", "css") // → "a{color:red}\n"
  */
 export function minify(code: string, loader: "css" | "js"): string {
-  return transformSync(code, { loader, minify: true, legalComments: "none" }).code;
+  return cachedOutput(["minify", loader, code], () => transformSync(code, { loader, minify: true, legalComments: "none" }).code);
 }
 
 /**

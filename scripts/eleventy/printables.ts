@@ -81,7 +81,7 @@ export function buildPrintManifest(site: SiteData, pages: CollectionItem[], pack
       url: item.url,
       fit: true,
       stylesheets: [],
-      thumbnail: { file: `${base}.png`, width: THUMBNAIL_WIDTH[format] ?? 240 },
+      thumbnail: { file: `${base}.webp`, width: THUMBNAIL_WIDTH[format] ?? 240 },
       renders: pagesOut.map((o, i) => ({
         variant: o.paper,
         file: o.file,
@@ -112,7 +112,7 @@ export function buildPrintManifest(site: SiteData, pages: CollectionItem[], pack
       url,
       fit: true,
       stylesheets: [],
-      thumbnail: { file: `${url.replace(/\/$/, "")}.png`, width: THUMBNAIL_WIDTH.packet! },
+      thumbnail: { file: `${url.replace(/\/$/, "")}.webp`, width: THUMBNAIL_WIDTH.packet! },
       renders: printOutputs(url, "packet").map((o) => ({
         variant: o.paper,
         file: o.file,
@@ -134,11 +134,8 @@ export function buildPrintManifest(site: SiteData, pages: CollectionItem[], pack
  * referencePageJobs(site, collections.pages)[0].renders[0].file // → "/en/about/online-safety/online-safety.pdf"
  */
 export function referencePageJobs(site: SiteData, pages: CollectionItem[], assetUrl: (sitePath: string) => string): PrintJob[] {
-  // The fonts paper needs that the page leaves to the device on screen (locales.json: fonts, screenFonts).
-  const paperFonts = (code: string) => {
-    const locale = site.locales.find((l) => l.code === code);
-    return (locale?.fonts ?? []).filter((f) => !(locale?.screenFonts ?? locale?.fonts ?? []).includes(f)).map((f) => `/assets/fonts/${f}.css`);
-  };
+  // The paper's self-hosted fonts (locales.json fonts): a web page loads none, leaving the screen to the device's.
+  const paperFonts = (code: string) => (site.locales.find((l) => l.code === code)?.fonts ?? []).map((f) => `/assets/fonts/${f}.css`);
   return pages
     .filter((item) => isReferencePage(item) && !item.data.fallbackFrom)
     .map((item) => {

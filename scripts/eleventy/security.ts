@@ -1,6 +1,7 @@
 import type { EleventyConfig } from "./types.ts";
 
 // Same-origin only. 'wasm-unsafe-eval' lets Pagefind's WebAssembly run; nothing inline is ever allowed.
+// worker-src: the offline pack's service worker (/<code>/offline-worker.js), registered only when a reader asks.
 const POLICY: Record<string, string> = {
   "default-src": "'self'",
   "script-src": "'self' 'wasm-unsafe-eval'",
@@ -8,6 +9,7 @@ const POLICY: Record<string, string> = {
   "img-src": "'self' data:",
   "font-src": "'self'",
   "connect-src": "'self'",
+  "worker-src": "'self'",
   "object-src": "'none'",
   "base-uri": "'none'",
   "form-action": "'self'",

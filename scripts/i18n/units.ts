@@ -83,7 +83,9 @@ export function pageUnits(text: string): Unit[] {
     const kind = BLOCKS[token.type];
     const id = token.attrGet("id");
     if (!kind || !id) return;
-    const inline = tokens.slice(i + 1).find((t) => t.type === "inline")!;
+    let next = i + 1;
+    while (tokens[next]!.type !== "inline") next++;
+    const inline = tokens[next]!;
     units.push(blockUnit(id, kind, inline, token.map!, lines, frontEnd + 1));
   });
   return units;

@@ -54,8 +54,8 @@ const jobSchema = z.object({
   fit: z.boolean(),
   /**
    * Stylesheets added to the page before it prints, which then carries <html data-paper-fonts>: the
-   * self-hosted fonts a web page leaves to the reader's device on screen (Chinese, Korean), so the PDF
-   * embeds small subsets of the same fonts in every build instead of the machine's whole CJK font.
+   * self-hosted fonts a web page leaves to the reader's device on screen, so the PDF embeds small
+   * subsets of the same fonts in every build instead of whatever the machine has.
    */
   stylesheets: z.array(z.string().startsWith("/")),
   /**

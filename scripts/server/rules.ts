@@ -36,6 +36,7 @@ export const CONTENT_TYPES: Record<string, string> = {
   json: "application/json",
   svg: "image/svg+xml",
   png: "image/png",
+  webp: "image/webp",
   pdf: "application/pdf",
   woff2: "font/woff2",
   wasm: "application/wasm",
@@ -48,7 +49,7 @@ export const CONTENT_TYPES: Record<string, string> = {
 };
 
 /** Binary types (already compressed or not text): sent without a charset and never gzipped. */
-const BINARY = new Set(["image/png", "application/pdf", "font/woff2", "application/wasm"]);
+const BINARY = new Set(["image/png", "image/webp", "application/pdf", "font/woff2", "application/wasm"]);
 
 /** Text types: sent with charset=utf-8 and compressed. */
 export const TEXT_TYPES = [...new Set(Object.values(CONTENT_TYPES).filter((t) => !BINARY.has(t)))];

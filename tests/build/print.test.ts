@@ -10,6 +10,7 @@ import matter from "gray-matter";
 import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFString } from "pdf-lib";
 import { describe, expect, test } from "vitest";
 import { buildHere, contentWith, englishOnly, hashTree, onlyPrintables } from "../helpers/build-fixture.ts";
+import { imageSize } from "../../scripts/eleventy/markdown/image-size.ts";
 import { CONTENT, DIST, ROOT } from "../helpers/paths.ts";
 import { usedFonts } from "../helpers/pdf.ts";
 import { comparable, pdfInfo, poppler } from "../helpers/pdf-text.ts";
@@ -153,10 +154,9 @@ describe("printables in dist/", () => {
   );
 
   test.each(printables.map((p) => [`${p.code}/${p.slug}`, p] as const))("%s: a thumbnail of the first page", (_, p) => {
-    const png = readFileSync(path.join(DIST, p.code, "print", `${p.slug}.png`));
-    expect(png.subarray(1, 4).toString()).toBe("PNG");
-    const width = png.readUInt32BE(16);
-    const height = png.readUInt32BE(20);
+    const webp = readFileSync(path.join(DIST, p.code, "print", `${p.slug}.webp`));
+    expect(`${webp.subarray(0, 4)}${webp.subarray(8, 12)}`).toBe("RIFFWEBP");
+    const { width, height } = imageSize(webp)!;
     const [w, h] = p.format === "pocket-card" ? CARD : LETTER;
     expect(width).toBeGreaterThanOrEqual(100);
     expect(height / width).toBeCloseTo(h! / w!, 1);
@@ -203,16 +203,16 @@ describe("the printables catalog", () => {
   test.each(locales.map((l) => l.code))("/%s/print/: every download and thumbnail resolves, every printable is listed with sizes", (code) => {
     const html = readFileSync(path.join(DIST, code, "print", "index.html"), "utf8");
     const hrefs = [...html.matchAll(/<a\s[^>]*?href="([^"]+\.pdf)"/g)].map((m) => m[1]!);
-    const srcs = [...html.matchAll(/<img\s[^>]*?src="([^"]+\.png)"/g)].map((m) => m[1]!);
+    const srcs = [...html.matchAll(/<img\s[^>]*?src="([^"]+\.webp)"/g)].map((m) => m[1]!);
     for (const file of [...hrefs, ...srcs]) expect(existsSync(path.join(DIST, file)), file).toBe(true);
     for (const p of printables.filter((p) => p.code === code)) {
       for (const pdf of expectedPdfs(p).filter((e) => !e.file.endsWith(`${p.slug}.pdf`) || p.format === "pocket-card")) {
         expect(hrefs, pdf.file).toContain("/" + path.relative(DIST, pdf.file));
       }
-      expect(srcs).toContain(`/${code}/print/${p.slug}.png`);
+      expect(srcs).toContain(`/${code}/print/${p.slug}.webp`);
     }
     expect(html).not.toMatch(/data-print-(file|src)=|<span data-print-(size|pages)="[^"]*"><\/span>|data-print-ready hidden/);
-    for (const m of html.matchAll(/<img\s[^>]*src="[^"]+\.png"[^>]*>/g)) expect(m[0]).toMatch(/alt="[^"]+"/);
+    for (const m of html.matchAll(/<img\s[^>]*src="[^"]+\.webp"[^>]*>/g)) expect(m[0]).toMatch(/alt="[^"]+"/);
   });
 });
 

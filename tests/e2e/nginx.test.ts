@@ -98,7 +98,7 @@ const samples = [
   first(/\/cite\.ris$/),
   first(/\/cite\.json$/),
   first(/^\/en\/print\/[^/]+\.pdf$/),
-  first(/^\/en\/print\/[^/]+\.png$/),
+  first(/^\/en\/print\/[^/]+\.webp$/),
   first(/^\/assets\/site\.[0-9a-f]{10}\.css$/),
   first(/^\/assets\/site\.[0-9a-f]{10}\.js$/),
   first(/^\/assets\/icon\.[0-9a-f]{10}\.svg$/),

@@ -60,6 +60,20 @@ describe.each(locales.map((l) => l.code))("%s", (code) => {
     expect(await page.$eval("[data-lang-switcher]", (d) => (d as HTMLDetailsElement).open)).toBe(false);
   });
 
+  test("nothing on the page moves when its script runs: the menu is collapsed from the first paint", async () => {
+    const page = await phone(`/${code}${ARTICLE}`);
+    // Layout shifts since navigation, from the browser's own buffer (what Lighthouse's CLS adds up).
+    const shifts = await page.evaluate(
+      () =>
+        new Promise<number[]>((resolve) => {
+          new PerformanceObserver((list) => resolve(list.getEntries().map((e) => (e as PerformanceEntry & { value: number }).value))).observe({ type: "layout-shift", buffered: true });
+          setTimeout(() => resolve([]), 300);
+        }),
+    );
+    expect(shifts).toEqual([]);
+    expect(await navShown(page)).toBe(false);
+  });
+
   test("without JavaScript the menu is simply open and the Menu button is not offered", async () => {
     const page = await phone(`/${code}${ARTICLE}`, { javascript: false });
     expect(await navShown(page)).toBe(true);

@@ -8,8 +8,11 @@ import type { Page } from "puppeteer";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { loadLocales, publishedLocales } from "../../scripts/eleventy/i18n/locales.ts";
 import { pressShift } from "../helpers/keyboard.ts";
+import { offlineState, pressRemove, pressSave, storedPack } from "../helpers/offline-pack.ts";
+import { packUrl } from "../../scripts/offline.ts";
+import { languagePages, pagefindFiles } from "../../scripts/offline/pack-files.ts";
 import { openSite, reusableTab, stubNeutralSite } from "../helpers/site-browser.ts";
-import { CONTENT } from "../helpers/paths.ts";
+import { CONTENT, DIST } from "../helpers/paths.ts";
 
 const neutralUrl = (JSON.parse(readFileSync(path.join(CONTENT, "_data", "site.json"), "utf8")) as { neutralExitUrl: string }).neutralExitUrl;
 const neutralHost = new URL(neutralUrl).host;
@@ -54,6 +57,21 @@ const pages = (code: string) => ({
   second: `${site.server.url}/${code}/victim-contact/tips-for-advocates/`,
   third: `${site.server.url}/${code}/families-in-contact/overview/`,
 });
+/** Everything this file's origin stores, cleared as a browser's "clear site data" does. */
+async function clearSiteData(page: Page): Promise<void> {
+  const cdp = await page.createCDPSession();
+  await cdp.send("Storage.clearDataForOrigin", { origin: site.server.url, storageTypes: "all" });
+  await cdp.detach();
+}
+const NOTHING = { workers: [], caches: {} };
+/** The language's offline pack saved from its home page, unless it already is. */
+async function ensurePack(page: Page, code: string): Promise<void> {
+  await page.goto(`${site.server.url}/${code}/`);
+  if ((await offlineState(page, ["idle", "ready", "removed"])) !== "ready") expect(await pressSave(page)).toBe("ready");
+}
+/** A language other than `code` whose pack is saved beside it: the smallest, English unless it is `code`. */
+const otherLanguage = (code: string) => (code === "en" ? locales.find((l) => l.code !== "en")!.code : "en");
+
 const onNeutral = (page: Page) => new URL(page.url()).host === neutralHost;
 const clickExit = (page: Page) => Promise.all([page.waitForNavigation(), page.click("[data-quick-exit]")]);
 
@@ -143,6 +161,8 @@ const checks: Record<string, ((code: string) => Promise<void>) | { untestable: s
   "safety.limitFewerTraces": { untestable: "advice about the browser, pointing to the sections below it" },
   async "safety.storesNothing"(code) {
     const { page, offSite } = await tab();
+    // A device this site has not stored anything on (the offline pack's checks below save and remove packs).
+    await clearSiteData(page);
     const { first, second } = pages(code);
     await page.goto(first);
     await page.goto(second);
@@ -170,6 +190,60 @@ const checks: Record<string, ((code: string) => Promise<void>) | { untestable: s
     await page.click("[data-agency-forget]");
     expect(await page.evaluate(() => localStorage.length + sessionStorage.length)).toBe(0);
     expect(offSite).toEqual([]);
+  },
+  async "safety.packStores"(code) {
+    const { page } = await tab();
+    await clearSiteData(page);
+    // "Nothing is saved until you press": both pages with the control, loaded and left alone.
+    for (const urlPath of [`/${code}/`, `/${code}/about/this-guide/`]) {
+      await page.goto(`${site.server.url}${urlPath}`);
+      expect(await offlineState(page, ["idle"]), urlPath).toBe("idle");
+      expect(await page.$eval("[data-offline-save]", (b) => b.textContent), urlPath).toBe(dictionary(code)["offline.save"]);
+    }
+    expect(await storedPack(page)).toEqual(NOTHING);
+    expect(await pressSave(page)).toBe("ready");
+    const stored = await storedPack(page);
+    // "a service worker", for this language's pages
+    expect(stored.workers).toEqual([`/${code}/`]);
+    const urls = Object.values(stored.caches).flat();
+    // "the guide's pages in that page's language"
+    expect(urls).toEqual(expect.arrayContaining(languagePages(DIST, code).map(packUrl)));
+    // "the search files for that language", and no other language's
+    const key = locales.find((l) => l.code === code)!.lang.toLowerCase();
+    expect(urls).toEqual(expect.arrayContaining(pagefindFiles(DIST, key).map(packUrl)));
+    const otherKeys = locales.map((l) => l.lang.toLowerCase()).filter((k) => k !== key);
+    expect(urls.filter((u) => u.startsWith("/pagefind/") && otherKeys.some((k) => u.includes(`/${k}_`) || u.includes(`.${k}_`) || u.includes(`wasm.${k}.`)))).toEqual([]);
+    // Nothing but this language's pages, the assets they load and search: "PDFs and other downloads are not kept".
+    expect(urls.filter((u) => !(u.startsWith(`/${code}/`) ? u.endsWith("/") : u.startsWith("/assets/") || u.startsWith("/pagefind/")))).toEqual([]);
+  },
+  async "safety.packFindable"(code) {
+    const { page } = await tab();
+    await ensurePack(page, code);
+    await page.setOfflineMode(true);
+    try {
+      const response = await page.goto(pages(code).third);
+      expect(response?.status()).toBe(200);
+      expect(response?.fromServiceWorker()).toBe(true);
+      expect(await page.$eval("html", (h) => h.lang)).toBe(locales.find((l) => l.code === code)!.lang);
+    } finally {
+      await page.setOfflineMode(false);
+    }
+    // What the browser's settings list for the site: its stored data, from the quota the pack uses.
+    expect(await page.evaluate(async () => (await navigator.storage.estimate()).usage)).toBeGreaterThan(100_000);
+  },
+  async "safety.packRemove"(code) {
+    const { page } = await tab();
+    // "… deletes the saved pages, search files and service workers, in every language you kept": this
+    // language's pack and another's, removed with this page's button.
+    await ensurePack(page, code);
+    await ensurePack(page, otherLanguage(code));
+    expect((await storedPack(page)).workers).toHaveLength(2);
+    await page.goto(`${site.server.url}/${code}/about/this-guide/`);
+    await pressRemove(page);
+    expect(await page.$eval("[data-offline-remove]", (b) => (b as HTMLElement).hidden)).toBe(true);
+    expect(await storedPack(page)).toEqual(NOTHING);
+    // "Clearing this site's data in the browser's settings removes them too": the browser's doing, the same in
+    // every language, held once in tests/e2e/offline-pack.test.ts.
   },
 };
 

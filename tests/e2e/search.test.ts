@@ -166,7 +166,7 @@ describe.each(locales.map((l) => [l.code, l] as const))("%s", (code) => {
   test("without JavaScript the search page says so and links to the A–Z index", async () => {
     const page = await tab(false);
     await page.goto(`${site.server.url}/${code}/search/`);
-    const note = await page.$eval("noscript", (n) => n.textContent ?? "");
+    const note = await page.$eval("main noscript", (n) => n.textContent ?? "");
     expect(note).toContain(dictionary(code)["search.noJs"]);
     expect(await page.$$eval("noscript a, main a", (as) => as.map((a) => a.getAttribute("href")))).toContain(`/${code}/a-z/`);
   });

@@ -109,17 +109,19 @@ function init(details) {
   let timer = 0;
 
   /**
-   * The paper in the fonts its PDF embeds, on screen too: their stylesheets switched on and every face of them loaded,
-   * whatever will be typed. Until then a Chinese or Korean preview uses the device's own font (locales.json screenFonts).
+   * The paper in the fonts its PDF embeds, on screen too: its own faces (paper-fonts.css) switched on, and every face
+   * of its families loaded, whatever will be typed. Until then the preview uses the device's own fonts.
    */
   function paperFonts() {
     fonts ??= (async () => {
       details.dataset.state = "fonts";
       status.textContent = text.fonts;
       root.setAttribute("data-paper-fonts", "");
-      const links = [...document.querySelectorAll('link[rel="stylesheet"][media="print"]')].filter((link) => new URL(link.href).pathname.startsWith("/assets/fonts/"));
-      for (const link of links) link.media = "all";
-      await Promise.all(links.map(loaded));
+      const own = document.querySelector("link[data-paper-fonts]");
+      own.media = "all";
+      const families = own.dataset.paperFontsAll.split(" ").filter(Boolean).map((href) => el("link", { rel: "stylesheet", href }));
+      document.head.append(...families);
+      await Promise.all([own, ...families].map(loaded));
       await loadEveryFace();
       await document.fonts.ready;
       details.dataset.state = "ready";

@@ -1,4 +1,5 @@
-// The phone menu: collapsed behind one button once this script runs (without it, the menu stays open).
+// The phone menu: collapsed behind one button by the stylesheet, opened and closed here (without JavaScript,
+// assets/css/nojs.css keeps it open).
 // The button's aria-expanded says the state; Escape closes it and gives focus back to the button.
 (() => {
   const header = document.querySelector("[data-site-header]");
@@ -8,8 +9,6 @@
     header.classList.toggle("is-open", open);
     button.setAttribute("aria-expanded", String(open));
   };
-  button.hidden = false;
-  header.classList.add("is-ready");
   setOpen(false);
   button.addEventListener("click", () => setOpen(!header.classList.contains("is-open")));
   header.addEventListener("keydown", (event) => {

@@ -2,10 +2,22 @@
 // style it bundles, run by citeproc-js), RIS and CSL-JSON. It runs at build time only. The BibTeX entry
 // is written here (toBibtex says why).
 import { createHash } from "node:crypto";
-import { Cite } from "@citation-js/core";
-import "@citation-js/plugin-csl";
-import "@citation-js/plugin-ris";
+import { createRequire } from "node:module";
+import type { Cite as CiteClass } from "@citation-js/core";
 import type { CslItem } from "./csl.ts";
+
+const require = createRequire(import.meta.url);
+let loaded: typeof CiteClass | undefined;
+
+/** citation-js with its CSL and RIS plugins, loaded when the first citation is formatted: a build whose citations are all cached loads none of it. */
+function cite(data: unknown): CiteClass {
+  if (!loaded) {
+    require("@citation-js/plugin-csl");
+    require("@citation-js/plugin-ris");
+    loaded = (require("@citation-js/core") as { Cite: typeof CiteClass }).Cite;
+  }
+  return new loaded(data);
+}
 
 export interface Formatted {
   /** Plain text, as pasted into a plain-text field. */
@@ -42,7 +54,7 @@ function formatApaUncached(item: CslItem): Formatted {
   const apaItem = { ...item };
   if (isAuthor(apaItem.publisher)) delete apaItem.publisher;
   if (isAuthor(apaItem["container-title"])) delete apaItem["container-title"];
-  const html = new Cite(apaItem).format("bibliography", { format: "html", template: "apa", lang: "en-US" });
+  const html = cite(apaItem).format("bibliography", { format: "html", template: "apa", lang: "en-US" });
   const entry = normaliseHtml(/<div[^>]*class="csl-entry"[^>]*>([\s\S]*?)<\/div>/.exec(html)?.[1] ?? "");
   // The plain text is the HTML without its italics: one citeproc run instead of two.
   const text = entry.replace(/<[^>]+>/g, "").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&#(\d+);/g, (_, n: string) => String.fromCodePoint(Number(n))).replace(/&amp;/g, "&");
@@ -74,8 +86,10 @@ const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "
  * langid("zh-Hans") // → "chinese"
  */
 export function langid(lang: string): string {
-  return (new Intl.DisplayNames(["en"], { type: "language" }).of(new Intl.Locale(lang).language) ?? lang).toLowerCase();
+  return (englishNames.of(new Intl.Locale(lang).language) ?? lang).toLowerCase();
 }
+
+const englishNames = new Intl.DisplayNames(["en"], { type: "language" });
 
 /**
  * A biblatex @online entry (UTF-8; classic BibTeX reads it as @misc): the site as organisational
@@ -140,12 +154,12 @@ export function unwrapRis(ris: string): string {
  * it: citation-js leaves out the zeros): importers that read both keep the last.
  */
 export function toRis(item: CslItem): string {
-  const ris = unwrapRis(new Cite({ ...item, id: risId(item.id) }).format("ris").replace(/\s+$/, "")).replace(/\nER {2}-$/, "\nER  - ") + "\n";
+  const ris = unwrapRis(cite({ ...item, id: risId(item.id) }).format("ris").replace(/\s+$/, "")).replace(/\nER {2}-$/, "\nER  - ") + "\n";
   const padded = ris.replace(/^DA {2}- (\d{4})\/(\d{1,2})\/(\d{1,2})\//m, (_m, y: string, m: string, d: string) => `DA  - ${y}/${m.padStart(2, "0")}/${d.padStart(2, "0")}/`);
   return padded.replace(/^(DA {2}- .*)\n(PY {2}- .*)$/m, "$2\n$1");
 }
 
 /** CSL-JSON: an array holding the item, as reference managers and pandoc read it. */
 export function toCslJson(item: CslItem): string {
-  return JSON.stringify(JSON.parse(new Cite(item).format("data", { format: "text" })), null, 2) + "\n";
+  return JSON.stringify(JSON.parse(cite(item).format("data", { format: "text" })), null, 2) + "\n";
 }

@@ -1,3 +1,4 @@
+import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { throwIfAny } from "../content-error.ts";
 import { isoDate } from "../filters/iso-date.ts";
@@ -8,6 +9,7 @@ import { perLocalePage } from "../per-locale-page.ts";
 import type { SiteData } from "../site-data.ts";
 import type { SiteStateRef } from "../site-state.ts";
 import type { CollectionItem, EleventyConfig } from "../types.ts";
+import { citationCache, type CitationCache } from "./citation-cache.ts";
 import { changelogErrors, changes, lastChange, type Change } from "./changelog.ts";
 import { buildPageCitation, type PageCitation } from "./page-citation.ts";
 
@@ -35,27 +37,54 @@ export function printableOf(pages: CollectionItem[], translationKey: string, cod
     .sort((a, b) => rank(a) - rank(b) || (a.data.order ?? 0) - (b.data.order ?? 0) || a.url.localeCompare(b.url))[0];
 }
 
+/** The pages by URL and the printables by the page and language they are made from: looked up per page, built once per collection. */
+interface PageIndex {
+  byUrl: Map<string, CollectionItem>;
+  printables: Map<string, CollectionItem[]>;
+}
+
+const indexes = new WeakMap<CollectionItem[], PageIndex>();
+
+/** The PageIndex of a collection (the same array for every page of one build). */
+function pageIndex(pages: CollectionItem[]): PageIndex {
+  let index = indexes.get(pages);
+  if (index) return index;
+  index = { byUrl: new Map(), printables: new Map() };
+  for (const p of pages) {
+    if (!index.byUrl.has(p.url)) index.byUrl.set(p.url, p);
+    if (!p.data.format || !p.data.webPage) continue;
+    const key = `${p.data.webPage} ${p.data.page.lang}`;
+    index.printables.set(key, [...(index.printables.get(key) ?? []), p]);
+  }
+  indexes.set(pages, index);
+  return index;
+}
+
 /** Where a printable's PDF is (beside its print page: <slug>.pdf; a handout's is its US Letter copy). */
 function printableRef(siteUrl: string, printable: CollectionItem) {
   const pdf = `${printable.url.replace(/\/$/, "")}.pdf`;
   return { url: siteUrl + pdf, path: pdf, preview: printable.url, title: printable.data.title };
 }
 
-/** Citations already formatted, by everything that goes into one: a rebuild formats only what changed (citeproc is the cost). */
-type Formatted = Map<string, PageCitation>;
+/** Citations already formatted, by everything that goes into one: in memory for the dev server, on disk between builds. */
+interface Formatted {
+  memory: Map<string, PageCitation>;
+  disk: CitationCache;
+}
 
 /** The citation of the page at `url` (a fallback copy cites its English original), computed once per build. */
 function citationOf(site: SiteData, pages: CollectionItem[], url: string, memo: Map<string, PageCitation | undefined>, list: Change[], formatted: Formatted): PageCitation | undefined {
   if (memo.has(url)) return memo.get(url);
-  const item = pages.find((p) => p.url === url);
+  const { byUrl, printables } = pageIndex(pages);
+  const item = byUrl.get(url);
   let citation: PageCitation | undefined;
   if (item && isReferencePage(item)) {
     const fallbackFrom = typeof item.data.fallbackFrom === "string" ? item.data.fallbackFrom : undefined;
-    const subject: CollectionItem = (fallbackFrom && pages.find((p) => p.url === fallbackFrom)) || item;
+    const subject: CollectionItem = (fallbackFrom && byUrl.get(fallbackFrom)) || item;
     const code = subject.data.page.lang ?? DEFAULT_LOCALE;
     const readerCode = item.data.page.lang ?? DEFAULT_LOCALE;
     const date = isoDate(subject.data.lastReviewed);
-    const printable = printableOf(pages, subject.data.translationKey, code);
+    const printable = printableOf(printables.get(`${subject.data.translationKey} ${code}`) ?? [], subject.data.translationKey, code);
     const input: Parameters<typeof buildPageCitation>[0] = {
       translationKey: subject.data.translationKey,
       code,
@@ -75,8 +104,12 @@ function citationOf(site: SiteData, pages: CollectionItem[], url: string, memo: 
       publisherNotStated: translate(site.dictionaries, readerCode, "source.publisherNotStated"),
     };
     const key = JSON.stringify(input);
-    citation = formatted.get(key) ?? buildPageCitation(input);
-    formatted.set(key, citation);
+    citation = formatted.memory.get(key) ?? formatted.disk.get(key);
+    if (!citation) {
+      citation = buildPageCitation(input);
+      formatted.disk.set(key, citation);
+    }
+    formatted.memory.set(key, citation);
   }
   memo.set(url, citation);
   return citation;
@@ -100,7 +133,7 @@ export const CITATION_FILES = { "cite.bib": "bibtex", "cite.ris": "ris", "cite.j
 export function citationPlugin(eleventyConfig: EleventyConfig, options: { state: SiteStateRef }): void {
   let memo = new Map<string, PageCitation | undefined>();
   let list: Change[] = [];
-  const formatted: Formatted = new Map();
+  const formatted: Formatted = { memory: new Map(), disk: citationCache() };
   eleventyConfig.on("eleventy.before", () => {
     const { site, files } = options.state.get();
     const file = path.join(eleventyConfig.directories.input, "_data", "changelog.json");
@@ -109,20 +142,24 @@ export function citationPlugin(eleventyConfig: EleventyConfig, options: { state:
     memo = new Map();
   });
 
-  /** {% set citation = collections.pages | pageCitation(page.url) %}: undefined on anything but a reference page. */
-  eleventyConfig.addFilter("pageCitation", (pages: CollectionItem[], url: string) => citationOf(options.state.get().site, pages, url, memo, list, formatted));
+  /** {% set citation = collections.pages | pageCitation(page.url) %}: undefined on anything but a reference page (registered below). */
   /** {{ translationKey | lastChange(lastReviewed) }} → { date: "YYYY-MM-DD", id: "change-…" } */
   eleventyConfig.addFilter("lastChange", (translationKey: string, lastReviewed: Date | string) => lastChange(list, translationKey, isoDate(lastReviewed)));
   eleventyConfig.addGlobalData("changes", () => changes(options.state.get().site.changelog));
 
-  for (const [name, field] of Object.entries(CITATION_FILES)) {
-    eleventyConfig.addTemplate(`generated/${name}.njk`, `{{ (collections.pages | pageCitation(cited.url))["${field}"] | safe }}`, {
-      layout: false,
-      pagination: { data: "collections.pages", size: 1, alias: "cited", before: (items: CollectionItem[]) => items.filter(isReferencePage) },
-      permalink: (data: { cited: CollectionItem }) => `${data.cited.url}${name}`,
-      eleventyExcludeFromCollections: true,
-    });
-  }
+  // The download files are written beside each reference page once the pages are built, from the citations
+  // their cite boxes formatted: as templates, Eleventy would make three more pages of each (and compile each).
+  let collection: CollectionItem[] = [];
+  eleventyConfig.addFilter("pageCitation", (pages: CollectionItem[], url: string) => {
+    collection = pages;
+    return citationOf(options.state.get().site, pages, url, memo, list, formatted);
+  });
+  eleventyConfig.on("eleventy.after", () => {
+    for (const item of collection.filter(isReferencePage)) {
+      const citation = citationOf(options.state.get().site, collection, item.url, memo, list, formatted)!;
+      for (const [name, field] of Object.entries(CITATION_FILES)) writeFileSync(path.join(eleventyConfig.directories.output, item.url, name), citation[field]);
+    }
+  });
 
   eleventyConfig.addTemplate("generated/changelog.njk", "", perLocalePage(options.state, "changelog.njk", "changelog", { title: "changelog.title", description: "changelog.intro" }));
 }

@@ -10,14 +10,12 @@ export const localeSchema = z.object({
   lang: z.string().min(2),
   dir: z.enum(["ltr", "rtl"]),
   label: z.string().min(1),
-  /** @fontsource families the printables embed (and web pages load, unless screenFonts says otherwise). */
+  /** @fontsource families the paper embeds (printables and reference-page PDFs). Web pages load no font: the device's own serve. */
   fonts: z.array(z.string().min(1)).min(1),
-  /** The families web pages load, when fewer: a CJK webfont costs a first visit hundreds of KB, and every phone has its own. */
-  screenFonts: z.array(z.string().min(1)).optional(),
-  /** The body type on screen (a CSS font-family list, generic families last) where "Noto Sans", system-ui, sans-serif does not serve. */
+  /** The body type on screen, from the device's own fonts (a CSS font-family list, generic families last), where base.css's system-ui stack does not serve. */
   screenFontStack: z.array(z.string().min(1)).min(1).optional(),
-  /** The body type on paper, when it differs from the screen's: only the self-hosted families every build embeds. */
-  printFontStack: z.array(z.string().min(1)).min(1).optional(),
+  /** The body type on paper: only the self-hosted families of `fonts`, so every build embeds the same fonts. */
+  printFontStack: z.array(z.string().min(1)).min(1).default(["Noto Sans", "sans-serif"]),
   /** CSS line breaking for the language's text, e.g. "keep-all" so Korean breaks between words. */
   wordBreak: z.enum(["normal", "keep-all", "break-all"]).optional(),
   lineBreak: z.enum(["auto", "loose", "normal", "strict", "anywhere"]).optional(),

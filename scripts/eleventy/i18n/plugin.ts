@@ -45,9 +45,6 @@ export function i18nPlugin(eleventyConfig: EleventyConfig, options: { state: Sit
   eleventyConfig.addFilter("dir", (code: string) => locale(code).dir);
   eleventyConfig.addFilter("bcp47", (code: string) => locale(code).lang);
   eleventyConfig.addFilter("localeLabel", (code: string) => locale(code).label);
-  /** {{ code | localeFonts }} for paper, {{ code | localeFonts("screen") }} for web pages. */
-  eleventyConfig.addFilter("localeFonts", (code: string, medium?: "screen") => {
-    const { fonts, screenFonts } = locale(code);
-    return medium === "screen" ? (screenFonts ?? fonts) : fonts;
-  });
+  /** {{ code | localeFonts }}: the self-hosted families the paper embeds. */
+  eleventyConfig.addFilter("localeFonts", (code: string) => locale(code).fonts);
 }

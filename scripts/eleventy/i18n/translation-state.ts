@@ -56,6 +56,9 @@ let unitsByText = new Map<string, Unit[]>();
  */
 export function statusMatrix(files: ContentFile[], localeCodes: string[]): StatusRow[] {
   const seen = new Map<string, Unit[]>();
+  // Each page in each language looked up by key once, not by a scan of every file: linear in the pages.
+  const byKey = new Map<string, ContentFile>();
+  for (const f of files) if (!byKey.has(`${f.data.translationKey} ${f.locale}`)) byKey.set(`${f.data.translationKey} ${f.locale}`, f);
   const rows = files
     .filter((f) => f.locale === DEFAULT_LOCALE)
     .map((english) => {
@@ -65,7 +68,7 @@ export function statusMatrix(files: ContentFile[], localeCodes: string[]): Statu
       const status: Record<string, TranslationStatus> = {};
       const behind: Record<string, string[]> = {};
       for (const code of localeCodes) {
-        const translated = files.find((f) => f.locale === code && f.data.translationKey === english.data.translationKey);
+        const translated = byKey.get(`${english.data.translationKey} ${code}`);
         ({ status: status[code]!, behind: behind[code]! } = translationStatus(translated, englishUnits));
       }
       return { translationKey: english.data.translationKey, english, englishHash: sourceHash(bytes), englishUnits, status, behind };

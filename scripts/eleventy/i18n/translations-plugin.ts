@@ -44,9 +44,12 @@ function behindParts(row: StatusRow, code: string, state: SiteStateRef): { id: s
  */
 export function translationsPlugin(eleventyConfig: EleventyConfig, options: { state: SiteStateRef }): void {
   let matrix: StatusRow[] = [];
+  // Rows by translation key: asked for on every page (and every Markdown render), looked up, not searched.
+  let rowOf = new Map<string, StatusRow>();
   eleventyConfig.on("eleventy.before", () => {
     const { site, files } = options.state.get();
     matrix = statusMatrix(files, site.locales.map((l) => l.code));
+    rowOf = new Map(matrix.map((r) => [r.translationKey, r]));
   });
 
   eleventyConfig.addGlobalData("translationMatrix", () => matrix);
@@ -63,7 +66,7 @@ export function translationsPlugin(eleventyConfig: EleventyConfig, options: { st
    * parts whose English changed since they were translated, each with its id (a heading, paragraph or list item) and its words here.
    */
   eleventyConfig.addFilter("translationState", (translationKey: string, code: string) => {
-    const row = matrix.find((r) => r.translationKey === translationKey);
+    const row = rowOf.get(translationKey);
     if (!row) return undefined;
     return { status: row.status[code], englishUrl: urlFor(DEFAULT_LOCALE, row.english.relative), englishReviewed: row.english.data.lastReviewed, behind: behindParts(row, code, options.state) };
   });
@@ -71,7 +74,7 @@ export function translationsPlugin(eleventyConfig: EleventyConfig, options: { st
   eleventyConfig.amendLibrary("md", (md) =>
     md.use(behindMarks, {
       lookup: (env: { translationKey?: string; format?: string; page?: { lang?: string } }) => {
-        const row = matrix.find((r) => r.translationKey === env.translationKey);
+        const row = (env.translationKey === undefined ? undefined : rowOf.get(env.translationKey));
         const code = env.page?.lang;
         if (!row || !code || env.format || !row.behind[code]?.length) return undefined;
         const { site } = options.state.get();

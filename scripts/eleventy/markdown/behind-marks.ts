@@ -22,7 +22,7 @@ export function behindMarks(md: MarkdownIt, options: { lookup: BehindLookup }): 
     state.tokens.forEach((token, i) => {
       const id = token.attrGet("id");
       if (!id || !found.ids.includes(id) || !["heading_open", "paragraph_open", "list_item_open"].includes(token.type)) return;
-      const inline = state.tokens.slice(i + 1).find((t) => t.type === "inline");
+      const inline = state.tokens.find((t, at) => at > i && t.type === "inline");
       if (!inline?.children) return;
       const mark = new state.Token("html_inline", "", 0);
       mark.content = `<a class="behind-mark" href="${escapeHtml(`${found.englishUrl}#${id}`)}" hreflang="${escapeHtml(found.englishLang)}" data-pagefind-ignore>${escapeHtml(found.label)}</a> `;

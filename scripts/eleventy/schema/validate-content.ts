@@ -146,13 +146,15 @@ function crossFileErrors(files: ContentFile[], localeCodes: string[], failedKeys
     if (other) errors.push(new ContentError(f.file, "file name", `one file per URL (${other} is also built at /${url}/)`, f.relative));
     byUrl.set(url, f.file);
   }
-  const defaultKeys = new Set(files.filter((f) => f.locale === DEFAULT_LOCALE).map((f) => f.data.translationKey));
+  const englishOf = new Map<string, ContentFile>();
+  for (const f of files) if (f.locale === DEFAULT_LOCALE && !englishOf.has(f.data.translationKey)) englishOf.set(f.data.translationKey, f);
+  const defaultKeys = new Set(englishOf.keys());
   for (const f of files) {
     if (f.data.webPage && !skip(f.data.webPage) && !defaultKeys.has(f.data.webPage)) errors.push(new ContentError(f.file, "webPage", "the translationKey of an English reference page", `"${f.data.webPage}"`));
     if (f.locale !== DEFAULT_LOCALE && !skip(f.data.translationKey) && !defaultKeys.has(f.data.translationKey)) {
       errors.push(new ContentError(f.file, "translationKey", `the key of an English page it translates`, `"${f.data.translationKey}"`));
     }
-    const english = files.find((e) => e.locale === DEFAULT_LOCALE && e.data.translationKey === f.data.translationKey);
+    const english = englishOf.get(f.data.translationKey);
     if (f.locale !== DEFAULT_LOCALE && english && english.relative !== f.relative) {
       errors.push(new ContentError(f.file, "file name", `the same path as the English page with this translationKey (${english.relative})`, f.relative));
     }

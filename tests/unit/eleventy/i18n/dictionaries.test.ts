@@ -5,7 +5,7 @@ import { describe, expect, test } from "vitest";
 import { loadDictionaries } from "../../../../scripts/eleventy/i18n/dictionaries.ts";
 import type { Locale } from "../../../../scripts/eleventy/i18n/locales.ts";
 
-const locale = (code: string): Locale => ({ code, lang: code, dir: "ltr", label: code, fonts: ["noto-sans"], published: true });
+const locale = (code: string): Locale => ({ code, lang: code, dir: "ltr", label: code, fonts: ["noto-sans"], printFontStack: ["Noto Sans", "sans-serif"], published: true });
 
 function dataDir(files: Record<string, unknown>): string {
   const dir = mkdtempSync(path.join(tmpdir(), "afg-dict-"));

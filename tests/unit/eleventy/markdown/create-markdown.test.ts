@@ -40,4 +40,10 @@ describe("createMarkdown", () => {
     expect(hashed.render("![A map](/assets/a.webp) {#p}", { page: { inputPath: "content/en/x.md" } })).toContain('src="/assets/a.0123456789.webp"');
     expect(() => hashed.render("![A map](/assets/b.webp) {#p}", { page: { inputPath: "content/en/x.md" } })).toThrow(/content\/en\/x\.md: image \/assets\/b\.webp/);
   });
+  test("an image is a link to itself named by its alt text; the image reserves its box (assetSize) and loads lazily", () => {
+    const sized = createMarkdown({ assetUrl: (p) => p.replace(".webp", ".0123456789.webp"), assetSize: () => ({ width: 936, height: 801 }) });
+    expect(sized.render("![A form & its *fields*](/assets/a.webp) {#p}", {})).toBe(
+      '<p id="p"><a class="md-image" href="/assets/a.0123456789.webp"><img src="/assets/a.0123456789.webp" alt="" width="936" height="801" loading="lazy" decoding="async"><span class="md-image__label">A form &amp; its fields</span></a></p>\n',
+    );
+  });
 });

@@ -1,0 +1,100 @@
+// A printable's paper fonts, only the faces its own characters need: the page links them for print
+// only (and the agency form switches them on), so a first visit downloads no font at all, and printing
+// a Chinese card fetches its few slices, not a 64 KB stylesheet of every slice.
+import { writeFileSync } from "node:fs";
+import path from "node:path";
+import { DomUtils } from "htmlparser2";
+import { type Document, type Element, elements, parseHtml } from "../html/parse.ts";
+import type { HashedAssetsRef } from "./hashed-assets.ts";
+import type { SiteStateRef } from "./site-state.ts";
+import type { EleventyConfig } from "./types.ts";
+
+/** The file each print page links beside itself. */
+export const PAPER_FONTS_FILE = "paper-fonts.css";
+
+/** Printable ASCII: page numbers, file sizes and web addresses the print stage fills in after the build. */
+const ALWAYS = Array.from({ length: 0x7f - 0x20 }, (_, i) => String.fromCharCode(0x20 + i)).join("");
+
+/** The code points of a CSS unicode-range (U+0-FF, U+131, U+4??) that are in the set, in order. */
+function covered(range: string, codePoints: number[]): number[] {
+  const spans = range.split(",").map((part) => {
+    const [from, to] = part.trim().replace(/^U\+/i, "").split("-");
+    return [parseInt(from!.replace(/\?/g, "0"), 16), parseInt((to ?? from!).replace(/\?/g, "f"), 16)] as const;
+  });
+  return codePoints.filter((cp) => spans.some(([low, high]) => cp >= low && cp <= high));
+}
+
+/**
+ * A unicode-range of exactly these code points, runs joined.
+ *
+ * @example
+ * unicodeRange([0x41, 0x42, 0x43, 0x4e2d]) // → "U+41-43, U+4E2D"
+ */
+export function unicodeRange(codePoints: number[]): string {
+  const runs: [number, number][] = [];
+  for (const cp of codePoints) {
+    const last = runs.at(-1);
+    if (last && cp === last[1] + 1) last[1] = cp;
+    else runs.push([cp, cp]);
+  }
+  return runs.map(([a, b]) => (a === b ? `U+${a.toString(16).toUpperCase()}` : `U+${a.toString(16).toUpperCase()}-${b.toString(16).toUpperCase()}`)).join(", ");
+}
+
+/**
+ * The @font-face rules of a stylesheet that the text needs, each narrowed to the text's own characters: the
+ * same files, and a stylesheet a fraction of the size (a CJK slice's range lists hundreds of code points).
+ * A rule without a range is kept whole.
+ *
+ * @example
+ * facesFor("@font-face { src: url(/a.woff2); unicode-range: U+4E00-9FFF; }\n@font-face { src: url(/b.woff2); unicode-range: U+AC00-D7A3; }", "中")
+ * // → ["@font-face { src: url(/a.woff2); unicode-range: U+4E2D; }"]
+ */
+export function facesFor(css: string, text: string): string[] {
+  const codePoints = [...new Set([...text].map((c) => c.codePointAt(0)!))].sort((a, b) => a - b);
+  const faces: string[] = [];
+  for (const [rule] of css.matchAll(/@font-face\s*\{[^}]*\}/g)) {
+    const range = /unicode-range:\s*([^;}]+)/.exec(rule)?.[1];
+    if (!range) faces.push(rule);
+    else {
+      const used = covered(range, codePoints);
+      if (used.length) faces.push(rule.replace(range, unicodeRange(used)));
+    }
+  }
+  return faces;
+}
+
+/**
+ * The text a print page can put on paper: its paper (.print-paper) and the strings its scripts print
+ * (office-sheet labels), with printable ASCII always.
+ *
+ * @example
+ * paperText('<main><div class="print-paper"><p>卡</p></div></main>').includes("卡") // → true
+ */
+export function paperText(html: string | Document): string {
+  const doc = typeof html === "string" ? parseHtml(html) : html;
+  const paper = elements(doc, (e) => (e.attribs.class ?? "").split(/\s+/).includes("print-paper") || (e.name === "script" && e.attribs.type === "application/json"));
+  return ALWAYS + paper.map((e) => DomUtils.textContent(e)).join("");
+}
+
+/** Whether a built page is a print page (the layouts mark its <html> with class print-doc). */
+function isPrintPage(doc: Document): boolean {
+  const root = doc.children.find((node): node is Element => node.type === "tag" && (node as Element).name === "html");
+  return (root?.attribs.class ?? "").split(/\s+/).includes("print-doc");
+}
+
+/** Writes paper-fonts.css beside every print page that was written, from its language's self-hosted families. */
+export function paperFontsPlugin(eleventyConfig: EleventyConfig, options: { state: SiteStateRef; assets: HashedAssetsRef }): void {
+  eleventyConfig.on("eleventy.after", ({ results }: { results: { url?: string; outputPath?: string | false; content?: string }[] }) => {
+    const { locales } = options.state.get().site;
+    for (const result of results) {
+      // Only HTML pages under a language's folder can be print pages; most are not, so no parse for those.
+      const locale = locales.find((l) => result.url?.startsWith(`/${l.code}/`));
+      if (!locale || !result.outputPath || !result.content?.includes("print-doc")) continue;
+      const doc = parseHtml(result.content);
+      if (!isPrintPage(doc)) continue;
+      const text = paperText(doc);
+      const faces = locale.fonts.flatMap((family) => facesFor(options.assets.all().get(`/assets/fonts/${family}.css`)!.bytes.toString("utf8"), text));
+      writeFileSync(path.join(path.dirname(result.outputPath), PAPER_FONTS_FILE), `${faces.join("\n")}\n`);
+    }
+  });
+}
