@@ -1,7 +1,7 @@
 // The build's content-addressed caches (.cache/<stage>/<key>/): an entry is written whole or not at
 // all, and entries unused for a month are removed. The print stage keeps its PDFs here, the search
 // stage its index.
-import { existsSync, readdirSync, renameSync, rmSync, statSync, utimesSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, utimesSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -18,6 +18,7 @@ const MAX_AGE_DAYS = 30;
  */
 export function storeEntry(dir: string, write: (tmp: string) => void): void {
   const tmp = `${dir}.tmp-${process.pid}`;
+  mkdirSync(path.dirname(dir), { recursive: true }); // a clean clone has no .cache/<stage>/ yet
   rmSync(tmp, { recursive: true, force: true });
   write(tmp);
   try {
