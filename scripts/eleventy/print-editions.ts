@@ -154,7 +154,16 @@ export function printEditionsPlugin(eleventyConfig: EleventyConfig, options: { s
     permalink: (d: { edition: BilingualEdition }) => d.edition.url,
     printKind: "bilingual",
     eleventyComputed: {
-      ...Object.fromEntries(["title", "description", "section", "sources", "lastReviewed", "webPage", "translation"].map((k) => [k, fromTranslation(k)])),
+      ...Object.fromEntries(["title", "section", "sources", "lastReviewed", "webPage", "translation"].map((k) => [k, fromTranslation(k)])),
+      // Its own description (the handout's, after the two languages), so it is not taken for the handout's page.
+      description: (d: { edition: BilingualEdition }) => {
+        const { site } = options.state.get();
+        const label = (code: string) => site.locales.find((l) => l.code === code)!.label;
+        const pair = translate(site.dictionaries, d.edition.code, "print.bilingual.pair", { source: label(DEFAULT_LOCALE), other: label(d.edition.code) });
+        return `${pair}: ${d.edition.translated.data.description}`;
+      },
+      // The handout's preview, under /<code>/, that offers this edition: the language switcher's counterpart in each language.
+      editionOf: (d: { edition: BilingualEdition }) => d.edition.printUrl.split("/").slice(2).join("/"),
       pages: (d: { edition: BilingualEdition }) => 2 * (d.edition.source.data.pages ?? 1),
       printTitle: (d: { edition: BilingualEdition }) => `${d.edition.translated.data.title} · ${d.edition.source.data.title}`,
     },
@@ -167,7 +176,10 @@ export function printEditionsPlugin(eleventyConfig: EleventyConfig, options: { s
     permalink: (d: { edition: DiscreetEdition }) => d.edition.url,
     printKind: "discreet",
     eleventyComputed: {
-      ...Object.fromEntries(["title", "description", "section", "lastReviewed", "translation"].map((k) => [k, fromCard(k)])),
+      ...Object.fromEntries(["title", "section", "lastReviewed", "translation"].map((k) => [k, fromCard(k)])),
+      // Its own description (the kind of card, then the card's), so it is not taken for the card's page.
+      description: (d: { edition: DiscreetEdition }) =>
+        `${translate(options.state.get().site.dictionaries, d.edition.code, "print.format.discreet")}: ${d.edition.card.data.description}`,
       printTitle: (d: { edition: DiscreetEdition }) => translate(options.state.get().site.dictionaries, d.edition.code, "print.discreet.previewTitle", { title: d.edition.card.data.title }),
     },
     sameInEveryLanguage: true,

@@ -44,7 +44,8 @@ describe.each(locales.map((l) => [l.code, l] as const))("%s", (code, locale) => 
   });
 
   test("every page has an alternate for each language (its own included) and x-default, all built", () => {
-    for (const { url, html } of own) {
+    // A bilingual sheet (…/bilingual/) has no language versions of its own: its handout's preview has them.
+    for (const { url, html } of own.filter((p) => !p.url.endsWith("/bilingual/"))) {
       const alternates = new Map([...html.matchAll(/<link rel="alternate" hreflang="([^"]+)" href="([^"]+)">/g)].map((m) => [m[1]!, m[2]!]));
       // An English fallback copy is not a translation: it is not its own language's alternate.
       const fallback = html.includes('data-fallback="true"');
@@ -60,8 +61,10 @@ describe.each(locales.map((l) => [l.code, l] as const))("%s", (code, locale) => 
       const switcher = /<nav class="lang-switcher"[\s\S]*?<\/nav>/.exec(html)?.[0] ?? "";
       const links = [...switcher.matchAll(/<a href="([^"]+)" lang="([^"]+)" hreflang="[^"]+"[^>]*>([^<]+)<\/a>/g)].map((m) => ({ href: m[1]!, lang: m[2]!, label: m[3]! }));
       expect(links.map((l) => [l.lang, l.label]), url).toEqual(locales.map((l) => [l.lang, l.label]));
-      // The same page: the switcher link for each language is that language's alternate (or, for an untranslated page, its URL all the same).
-      for (const link of links) expect(link.href.replace(/^\/[^/]+\//, "/"), `${url} → ${link.href}`).toBe(url.replace(/^\/[^/]+\//, "/"));
+      // The same page: the switcher link for each language is that language's alternate (or, for an untranslated page, its URL all the same);
+      // from a bilingual sheet, the same handout's preview, which offers that language's sheet.
+      const counterpart = url.replace(/^\/[^/]+\//, "/").replace(/bilingual\/$/, "");
+      for (const link of links) expect(link.href.replace(/^\/[^/]+\//, "/"), `${url} → ${link.href}`).toBe(counterpart);
     }
   });
 

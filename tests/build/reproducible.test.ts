@@ -30,11 +30,16 @@ test("a clean rebuild, printed afresh, equals the first build byte for byte", ()
   const ours = files(first);
   expect(files(again)).toEqual(ours);
   const pdfs = ["children-safety-card", "children-safety-card-letter", "children-safety-card-a4", "childrens-safety-handout", "childrens-safety-handout-letter", "childrens-safety-handout-a4", "packet-families-in-contact-letter", "packet-families-in-contact-a4"];
+  // …with the card's discreet edition in both languages, and the handout's bilingual sheets in the translation only.
+  const editions = [
+    ...["en", "ar"].flatMap((code) => ["children-safety-card-discreet", "children-safety-card-discreet-letter", "children-safety-card-discreet-a4"].map((name) => path.join(code, "print", `${name}.pdf`))),
+    ...["childrens-safety-handout-bilingual-letter", "childrens-safety-handout-bilingual-a4"].map((name) => path.join("ar", "print", `${name}.pdf`)),
+  ];
   // …and the PDF of every reference page (the fixture translates them all into Arabic).
   const referencePages = readdirSync(path.join(site.content, "en"), { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".md") && f.includes(path.sep) && !f.startsWith("print"));
   const referencePdfs = ["ar", "en"].flatMap((code) => referencePages.map((f) => path.join(code, f.replace(/\.md$/, ""), `${path.basename(f, ".md")}.pdf`)));
   expect(referencePdfs.length).toBeGreaterThanOrEqual(16);
-  expect(ours.filter((f) => f.endsWith(".pdf")).sort()).toEqual([...["ar", "en"].flatMap((code) => pdfs.map((name) => path.join(code, "print", `${name}.pdf`))), ...referencePdfs].sort());
+  expect(ours.filter((f) => f.endsWith(".pdf")).sort()).toEqual([...["ar", "en"].flatMap((code) => pdfs.map((name) => path.join(code, "print", `${name}.pdf`))), ...editions, ...referencePdfs].sort());
   const different = ours.filter((f) => !readFileSync(path.join(first, f)).equals(readFileSync(path.join(again, f))));
   expect(different).toEqual([]);
 }, 600_000);

@@ -181,7 +181,9 @@ describe.each(locales.map((l) => [l.code, l] as const))("%s", (code) => {
     for (const from of [`/${code}/`, `/${code}/print/`]) {
       for (const a of links(from, (e) => e.name === "main")) {
         const href = a.attribs.href!;
-        if (href.startsWith(`/${code}/`) && href.endsWith("/") && href !== `/${code}/print/`) expected.add(href); // pages, not PDFs or #anchors
+        // Pages, not PDFs or #anchors; nor a printable's editions (…/bilingual/, …/discreet/), which its own entry leads to.
+        const edition = /\/(bilingual|discreet)\/$/.test(href);
+        if (href.startsWith(`/${code}/`) && href.endsWith("/") && href !== `/${code}/print/` && !edition) expected.add(href);
       }
     }
     const hrefs = listed.map((a) => a.attribs.href!);
