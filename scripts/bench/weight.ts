@@ -25,7 +25,7 @@ function table(measured: Measured[], codes: string[]): string[] {
     });
     const sample = measured.filter((m) => m.template === template);
     const blocking = Math.max(...sample.map((m) => m.blockingStylesheets.length));
-    return `| ${template} (${sample.length / codes.length} per language) | ${sample[0]!.budgetKb} | ${cells.join(" | ")} | ${blocking} |`;
+    return `| ${template} (${sample.length} in all) | ${sample[0]!.budgetKb} | ${cells.join(" | ")} | ${blocking} |`;
   });
   return [`| template (pages) | budget (KB) | ${codes.join(" | ")} | blocking stylesheets (most) |`, `|---|---:|${codes.map(() => "---:").join("|")}|---:|`, ...rows];
 }
