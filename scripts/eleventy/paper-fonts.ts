@@ -9,8 +9,8 @@ import type { HashedAssetsRef } from "./hashed-assets.ts";
 import type { SiteStateRef } from "./site-state.ts";
 import type { EleventyConfig } from "./types.ts";
 
-/** The file each print page links beside itself. */
-export const PAPER_FONTS_FILE = "paper-fonts.css";
+/** The file each print page links beside itself (layouts/print-base.njk names it too). */
+const PAPER_FONTS_FILE = "paper-fonts.css";
 
 /** Printable ASCII: page numbers, file sizes and web addresses the print stage fills in after the build. */
 const ALWAYS = Array.from({ length: 0x7f - 0x20 }, (_, i) => String.fromCharCode(0x20 + i)).join("");
@@ -86,6 +86,9 @@ function isPrintPage(doc: Document): boolean {
 export function paperFontsPlugin(eleventyConfig: EleventyConfig, options: { state: SiteStateRef; assets: HashedAssetsRef }): void {
   eleventyConfig.on("eleventy.after", ({ results }: { results: { url?: string; outputPath?: string | false; content?: string }[] }) => {
     const { locales } = options.state.get().site;
+    // Each family's stylesheet read once per build, not once per print page.
+    const familyCss = new Map<string, string>();
+    const cssOf = (family: string) => familyCss.get(family) ?? familyCss.set(family, options.assets.all().get(`/assets/fonts/${family}.css`)!.bytes.toString("utf8")).get(family)!;
     for (const result of results) {
       // Only HTML pages under a language's folder can be print pages; most are not, so no parse for those.
       const locale = locales.find((l) => result.url?.startsWith(`/${l.code}/`));
@@ -93,7 +96,7 @@ export function paperFontsPlugin(eleventyConfig: EleventyConfig, options: { stat
       const doc = parseHtml(result.content);
       if (!isPrintPage(doc)) continue;
       const text = paperText(doc);
-      const faces = locale.fonts.flatMap((family) => facesFor(options.assets.all().get(`/assets/fonts/${family}.css`)!.bytes.toString("utf8"), text));
+      const faces = locale.fonts.flatMap((family) => facesFor(cssOf(family), text));
       writeFileSync(path.join(path.dirname(result.outputPath), PAPER_FONTS_FILE), `${faces.join("\n")}\n`);
     }
   });
