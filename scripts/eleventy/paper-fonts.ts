@@ -15,13 +15,45 @@ const PAPER_FONTS_FILE = "paper-fonts.css";
 /** Printable ASCII: page numbers, file sizes and web addresses the print stage fills in after the build. */
 const ALWAYS = Array.from({ length: 0x7f - 0x20 }, (_, i) => String.fromCharCode(0x20 + i)).join("");
 
-/** The code points of a CSS unicode-range (U+0-FF, U+131, U+4??) that are in the set, in order. */
-function covered(range: string, codePoints: number[]): number[] {
-  const spans = range.split(",").map((part) => {
-    const [from, to] = part.trim().replace(/^U\+/i, "").split("-");
-    return [parseInt(from!.replace(/\?/g, "0"), 16), parseInt((to ?? from!).replace(/\?/g, "f"), 16)] as const;
+/** One @font-face rule and the spans of its unicode-range, sorted (none: it covers everything). */
+export type FontFace = { rule: string; range?: string; spans: (readonly [number, number])[] };
+
+/** The spans of a CSS unicode-range (U+0-FF, U+131, U+4??), sorted by their start. */
+function rangeSpans(range: string): (readonly [number, number])[] {
+  return range
+    .split(",")
+    .map((part) => {
+      const [from, to] = part.trim().replace(/^U\+/i, "").split("-");
+      return [parseInt(from!.replace(/\?/g, "0"), 16), parseInt((to ?? from!).replace(/\?/g, "f"), 16)] as const;
+    })
+    .sort((a, b) => a[0] - b[0]);
+}
+
+/** Whether a code point is in one of the sorted spans: a binary search, as a CJK slice lists hundreds. */
+function inSpans(cp: number, spans: FontFace["spans"]): boolean {
+  let low = 0;
+  let high = spans.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const [from, to] = spans[middle]!;
+    if (cp < from) high = middle - 1;
+    else if (cp > to) low = middle + 1;
+    else return true;
+  }
+  return false;
+}
+
+/**
+ * The @font-face rules of a stylesheet, each with its unicode-range parsed: read once per family, used for every page.
+ *
+ * @example
+ * fontFaces("@font-face { src: url(/a.woff2); unicode-range: U+4E00-9FFF; }")[0].spans // → [[0x4e00, 0x9fff]]
+ */
+export function fontFaces(css: string): FontFace[] {
+  return [...css.matchAll(/@font-face\s*\{[^}]*\}/g)].map(([rule]) => {
+    const range = /unicode-range:\s*([^;}]+)/.exec(rule)?.[1];
+    return { rule, range, spans: range ? rangeSpans(range) : [] };
   });
-  return codePoints.filter((cp) => spans.some(([low, high]) => cp >= low && cp <= high));
 }
 
 /**
@@ -46,21 +78,20 @@ export function unicodeRange(codePoints: number[]): string {
  * A rule without a range is kept whole.
  *
  * @example
- * facesFor("@font-face { src: url(/a.woff2); unicode-range: U+4E00-9FFF; }\n@font-face { src: url(/b.woff2); unicode-range: U+AC00-D7A3; }", "中")
+ * facesFor(fontFaces("@font-face { src: url(/a.woff2); unicode-range: U+4E00-9FFF; }\n@font-face { src: url(/b.woff2); unicode-range: U+AC00-D7A3; }"), "中")
  * // → ["@font-face { src: url(/a.woff2); unicode-range: U+4E2D; }"]
  */
-export function facesFor(css: string, text: string): string[] {
+export function facesFor(faces: FontFace[], text: string): string[] {
   const codePoints = [...new Set([...text].map((c) => c.codePointAt(0)!))].sort((a, b) => a - b);
-  const faces: string[] = [];
-  for (const [rule] of css.matchAll(/@font-face\s*\{[^}]*\}/g)) {
-    const range = /unicode-range:\s*([^;}]+)/.exec(rule)?.[1];
-    if (!range) faces.push(rule);
+  const kept: string[] = [];
+  for (const { rule, range, spans } of faces) {
+    if (!range) kept.push(rule);
     else {
-      const used = covered(range, codePoints);
-      if (used.length) faces.push(rule.replace(range, unicodeRange(used)));
+      const used = codePoints.filter((cp) => inSpans(cp, spans));
+      if (used.length) kept.push(rule.replace(range, unicodeRange(used)));
     }
   }
-  return faces;
+  return kept;
 }
 
 /**
@@ -86,9 +117,10 @@ function isPrintPage(doc: Document): boolean {
 export function paperFontsPlugin(eleventyConfig: EleventyConfig, options: { state: SiteStateRef; assets: HashedAssetsRef }): void {
   eleventyConfig.on("eleventy.after", ({ results }: { results: { url?: string; outputPath?: string | false; content?: string }[] }) => {
     const { locales } = options.state.get().site;
-    // Each family's stylesheet read once per build, not once per print page.
-    const familyCss = new Map<string, string>();
-    const cssOf = (family: string) => familyCss.get(family) ?? familyCss.set(family, options.assets.all().get(`/assets/fonts/${family}.css`)!.bytes.toString("utf8")).get(family)!;
+    // Each family's stylesheet parsed once per build, not once per print page.
+    const familyFaces = new Map<string, FontFace[]>();
+    const facesOf = (family: string) =>
+      familyFaces.get(family) ?? familyFaces.set(family, fontFaces(options.assets.all().get(`/assets/fonts/${family}.css`)!.bytes.toString("utf8"))).get(family)!;
     for (const result of results) {
       // Only HTML pages under a language's folder can be print pages; most are not, so no parse for those.
       const locale = locales.find((l) => result.url?.startsWith(`/${l.code}/`));
@@ -96,7 +128,7 @@ export function paperFontsPlugin(eleventyConfig: EleventyConfig, options: { stat
       const doc = parseHtml(result.content);
       if (!isPrintPage(doc)) continue;
       const text = paperText(doc);
-      const faces = locale.fonts.flatMap((family) => facesFor(cssOf(family), text));
+      const faces = locale.fonts.flatMap((family) => facesFor(facesOf(family), text));
       writeFileSync(path.join(path.dirname(result.outputPath), PAPER_FONTS_FILE), `${faces.join("\n")}\n`);
     }
   });

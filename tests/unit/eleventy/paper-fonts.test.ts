@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { facesFor, paperText, unicodeRange } from "../../../scripts/eleventy/paper-fonts.ts";
+import { facesFor, fontFaces, paperText, unicodeRange } from "../../../scripts/eleventy/paper-fonts.ts";
 
 const face = (file: string, range?: string) => `@font-face { font-family: 'Noto Sans SC'; src: url(/assets/fonts/${file}) format('woff2');${range ? ` unicode-range: ${range};` : ""} }`;
 
@@ -13,20 +13,26 @@ describe("facesFor", () => {
   const css = [face("a.woff2", "U+4E00-4EFF, U+5000"), face("b.woff2", "U+AC00-D7A3"), face("c.woff2", "U+0000-00FF")].join("\n");
 
   test("keeps only the faces the text uses, each narrowed to the text's own characters, in the stylesheet's order", () => {
-    expect(facesFor(css, "中 A")).toEqual([face("a.woff2", "U+4E2D"), face("c.woff2", "U+20, U+41")]);
+    expect(facesFor(fontFaces(css), "中 A")).toEqual([face("a.woff2", "U+4E2D"), face("c.woff2", "U+20, U+41")]);
   });
 
   test("a face whose range the text does not touch is left out; text with none leaves nothing", () => {
-    expect(facesFor(css, "가")).toEqual([face("b.woff2", "U+AC00")]);
-    expect(facesFor(css, "ع")).toEqual([]);
+    expect(facesFor(fontFaces(css), "가")).toEqual([face("b.woff2", "U+AC00")]);
+    expect(facesFor(fontFaces(css), "ع")).toEqual([]);
   });
 
   test("a face without a unicode-range covers everything and is kept whole", () => {
-    expect(facesFor(face("all.woff2"), "x")).toEqual([face("all.woff2")]);
+    expect(facesFor(fontFaces(face("all.woff2")), "x")).toEqual([face("all.woff2")]);
+  });
+
+  test("a code point between a range's spans, or beyond its last, is not covered (the spans are searched, not scanned)", () => {
+    const spread = face("s.woff2", "U+5000, U+4E00-4E0F, U+6000-6001");
+    expect(facesFor(fontFaces(spread), "\u4e10\u5001\u6002")).toEqual([]);
+    expect(facesFor(fontFaces(spread), "\u6001\u4e00\u5000")).toEqual([face("s.woff2", "U+4E00, U+5000, U+6001")]);
   });
 
   test("wildcard ranges (U+4??) count as the span they stand for", () => {
-    expect(facesFor(face("w.woff2", "U+4??"), "\u0450")).toEqual([face("w.woff2", "U+450")]);
+    expect(facesFor(fontFaces(face("w.woff2", "U+4??")), "\u0450")).toEqual([face("w.woff2", "U+450")]);
   });
 });
 
