@@ -1,4 +1,4 @@
-import { writeFileSync } from "node:fs";
+import { writeFile } from "node:fs/promises";
 import path from "node:path";
 import { throwIfAny } from "../content-error.ts";
 import { isoDate } from "../filters/iso-date.ts";
@@ -154,11 +154,14 @@ export function citationPlugin(eleventyConfig: EleventyConfig, options: { state:
     collection = pages;
     return citationOf(options.state.get().site, pages, url, memo, list, formatted);
   });
-  eleventyConfig.on("eleventy.after", () => {
-    for (const item of collection.filter(isReferencePage)) {
+  // Written side by side (the file system's threads create them while the next is prepared): one at a time, creating
+  // thousands of small files was most of this hook.
+  eleventyConfig.on("eleventy.after", async () => {
+    const writes = collection.filter(isReferencePage).flatMap((item) => {
       const citation = citationOf(options.state.get().site, collection, item.url, memo, list, formatted)!;
-      for (const [name, field] of Object.entries(CITATION_FILES)) writeFileSync(path.join(eleventyConfig.directories.output, item.url, name), citation[field]);
-    }
+      return Object.entries(CITATION_FILES).map(([name, field]) => writeFile(path.join(eleventyConfig.directories.output, item.url, name), citation[field]));
+    });
+    await Promise.all(writes);
   });
 
   eleventyConfig.addTemplate("generated/changelog.njk", "", perLocalePage(options.state, "changelog.njk", "changelog", { title: "changelog.title", description: "changelog.intro" }));
