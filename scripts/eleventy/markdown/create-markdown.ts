@@ -1,12 +1,9 @@
-import MarkdownIt, { type PluginWithOptions } from "markdown-it";
+import MarkdownIt from "markdown-it";
 import markdownItAnchor from "markdown-it-anchor";
-import markdownItAttrs from "markdown-it-attrs";
 import { ContentError } from "../content-error.ts";
+import { blockAttrs } from "./block-attrs.ts";
 import { requireAlt } from "./require-alt.ts";
 import { requireIds } from "./require-ids.ts";
-
-/** Attributes content may set with {…}: ids for stable links, classes for checklists. Never event handlers. */
-const ALLOWED_ATTRIBUTES = ["id", "class"];
 
 /**
  * The one Markdown renderer: raw HTML off (it shows as text), authored ids and
@@ -19,8 +16,8 @@ const ALLOWED_ATTRIBUTES = ["id", "class"];
  */
 export function createMarkdown(options: { assetUrl?: (sitePath: string) => string; assetSize?: (sitePath: string) => { width: number; height: number } | undefined } = {}): MarkdownIt {
   const md = new MarkdownIt({ html: false, linkify: false, typographer: false });
-  // markdown-it-attrs bundles its own (older) markdown-it types, hence the cast.
-  md.use(markdownItAttrs as unknown as PluginWithOptions<{ allowedAttributes: string[] }>, { allowedAttributes: ALLOWED_ATTRIBUTES });
+  // Authored ids and classes only ({#id .class}): never event handlers or other attributes.
+  md.use(blockAttrs);
   // Checked before markdown-it-anchor runs, or its fallback slugs would hide a heading without an id.
   md.use(requireIds);
   md.use(requireAlt);

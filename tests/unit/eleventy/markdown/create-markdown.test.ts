@@ -14,9 +14,9 @@ describe("createMarkdown", () => {
   test("javascript: links are not made into links", () => {
     expect(render("[x](javascript:alert(1)) {#p}")).not.toContain("href");
   });
-  test("only id and class can be set with {…}: no event handlers, no style", () => {
-    const html = render('Text {#p .c onclick="alert(1)" style="color:red"}');
-    expect(html).toBe('<p id="p" class="c">Text</p>\n');
+  test("only id and class can be set with {…}: an event handler or a style stops the render, naming the file", () => {
+    expect(render("Text {#p .c}")).toBe('<p id="p" class="c">Text</p>\n');
+    expect(() => md.render('Text {#p .c onclick="alert(1)" style="color:red"}', { page: { inputPath: "content/en/x.md" } })).toThrow(/content\/en\/x\.md: line 1 .*\{#id\}/);
   });
   test("authored ids land on headings, paragraphs and list items", () => {
     const html = render("## Why {#why}\n\nPara {#para}\n\n- item {#item}\n");

@@ -3,10 +3,10 @@ import { describe, expect, test } from "vitest";
 import { createMarkdown } from "../../../../scripts/eleventy/markdown/create-markdown.ts";
 import { missingIds } from "../../../../scripts/eleventy/markdown/require-ids.ts";
 
-import markdownItAttrs from "markdown-it-attrs";
+import { blockAttrs } from "../../../../scripts/eleventy/markdown/block-attrs.ts";
 
 // The bare parser plus {#id} attributes: what the rule sees before markdown-it-anchor adds fallback slugs.
-const parse = (s: string) => new MarkdownIt().use(markdownItAttrs as never).parse(s, {});
+const parse = (s: string) => new MarkdownIt().use(blockAttrs).parse(s, {});
 
 describe("missingIds", () => {
   test("a fully authored page has none", () => expect(missingIds(parse("## H {#h}\n\nP {#p}\n\n- a {#a}\n  - b {#b}\n"))).toEqual([]));
