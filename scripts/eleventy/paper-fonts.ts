@@ -1,7 +1,7 @@
 // A printable's paper fonts, only the faces its own characters need: the page links them for print
 // only (and the agency form switches them on), so a first visit downloads no font at all, and printing
 // a Chinese card fetches its few slices, not a 64 KB stylesheet of every slice.
-import { writeFileSync } from "node:fs";
+import { writeFile } from "node:fs/promises";
 import path from "node:path";
 import { DomUtils } from "htmlparser2";
 import { type Document, type Element, elements, parseHtml } from "../html/parse.ts";
@@ -115,12 +115,13 @@ function isPrintPage(doc: Document): boolean {
 
 /** Writes paper-fonts.css beside every print page that was written, from its language's self-hosted families. */
 export function paperFontsPlugin(eleventyConfig: EleventyConfig, options: { state: SiteStateRef; assets: HashedAssetsRef }): void {
-  eleventyConfig.on("eleventy.after", ({ results }: { results: { url?: string; outputPath?: string | false; content?: string }[] }) => {
+  eleventyConfig.on("eleventy.after", async ({ results }: { results: { url?: string; outputPath?: string | false; content?: string }[] }) => {
     const { locales } = options.state.get().site;
     // Each family's stylesheet parsed once per build, not once per print page.
     const familyFaces = new Map<string, FontFace[]>();
     const facesOf = (family: string) =>
       familyFaces.get(family) ?? familyFaces.set(family, fontFaces(options.assets.all().get(`/assets/fonts/${family}.css`)!.bytes.toString("utf8"))).get(family)!;
+    const writes: Promise<void>[] = [];
     for (const result of results) {
       // Only HTML pages under a language's folder can be print pages; most are not, so no parse for those.
       const locale = locales.find((l) => result.url?.startsWith(`/${l.code}/`));
@@ -129,7 +130,9 @@ export function paperFontsPlugin(eleventyConfig: EleventyConfig, options: { stat
       if (!isPrintPage(doc)) continue;
       const text = paperText(doc);
       const faces = locale.fonts.flatMap((family) => facesFor(facesOf(family), text));
-      writeFileSync(path.join(path.dirname(result.outputPath), PAPER_FONTS_FILE), `${faces.join("\n")}\n`);
+      // Written while the next page is read (the file system's threads do the writing).
+      writes.push(writeFile(path.join(path.dirname(result.outputPath), PAPER_FONTS_FILE), `${faces.join("\n")}\n`));
     }
+    await Promise.all(writes);
   });
 }

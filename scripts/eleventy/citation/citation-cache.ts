@@ -1,7 +1,7 @@
 // Formatted citations kept between builds (.cache/citations/<hash>.json): citeproc takes about 2 ms a
 // page, the largest per-page cost of the site stage, and a rebuild cites the same pages the same way.
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { CACHE_ROOT, pruneEntries, touchEntry } from "../../build-cache.ts";
@@ -39,9 +39,14 @@ export function citationCache(dir = path.join(CACHE_ROOT, "citations")): Citatio
   return {
     get(key) {
       const file = fileOf(key);
-      if (!existsSync(file)) return undefined;
+      let text: string;
+      try {
+        text = readFileSync(file, "utf8");
+      } catch {
+        return undefined; // not formatted before
+      }
       touchEntry(file);
-      return JSON.parse(readFileSync(file, "utf8")) as PageCitation;
+      return JSON.parse(text) as PageCitation;
     },
     set(key, citation) {
       const file = fileOf(key);

@@ -7,6 +7,13 @@
  * ogLocale("es") // → "es_ES"
  */
 export function ogLocale(lang: string): string {
+  // Every page asks for its languages' tags; CLDR's lookup is done once per tag.
+  const known = ogLocales.get(lang);
+  if (known) return known;
   const likely = new Intl.Locale(lang).maximize();
-  return likely.region ? `${likely.language}_${likely.region}` : likely.language;
+  const tag = likely.region ? `${likely.language}_${likely.region}` : likely.language;
+  ogLocales.set(lang, tag);
+  return tag;
 }
+
+const ogLocales = new Map<string, string>();
