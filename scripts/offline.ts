@@ -1,14 +1,16 @@
 // Build stage: one service worker per language, /<code>/offline-worker.js: the worker of
-// layouts/components/offline-pack/offline-worker.js (Workbox precaching, bundled once with esbuild, nothing
-// imported at run time) with the language's file list injected by workbox-build, read from the staging
-// folder's own files (scripts/offline/pack-files.ts) after the search index exists. Nothing registers it:
+// layouts/components/offline-pack/offline-worker.js (Workbox precaching, bundled with esbuild and kept between
+// builds, nothing imported at run time) with the language's file list in place of self.__WB_MANIFEST, each file
+// with its revision, read from the staging folder's own files (scripts/offline/pack-files.ts) after the search
+// index exists. Nothing registers it:
 // the reader's press on "Keep this guide on this device" does. Beside it, /<code>/offline-pack.json tells
 // that control how many files and bytes the pack holds, for its progress.
-import { rmSync, writeFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { buildSync } from "esbuild";
-import { injectManifest } from "workbox-build";
+import { cachedBundle } from "./eleventy/esbuild-cache.ts";
 import { loadSiteData } from "./eleventy/site-data.ts";
 import { offlinePackFiles } from "./offline/pack-files.ts";
 import { StageError, type Stage } from "./stage.ts";
@@ -20,8 +22,8 @@ const WORKER_SOURCE = path.join(root, "layouts", "components", "offline-pack", "
 export const OFFLINE_WORKER = "offline-worker.js";
 export const OFFLINE_SUMMARY = "offline-pack.json";
 
-/** Characters a glob pattern reads as more than themselves: a file named with one could not be listed exactly. */
-const GLOB_SPECIAL = /[*?[\]{}()!+@\\]/;
+/** Where Workbox's precaching takes its list (the name its build tools use): the list replaces it. */
+const INJECTION_POINT = "self.__WB_MANIFEST";
 
 /** What the control reads before saving: the files and bytes the pack will hold. */
 export interface OfflineSummary {
@@ -40,39 +42,46 @@ export function packUrl(globbed: string): string {
   return url.endsWith("/index.html") ? url.slice(0, -"index.html".length) : url;
 }
 
-/** The worker with Workbox's runtime bundled in, one classic script, waiting for its file list. */
-function bundleWorker(out: string): void {
-  buildSync({ entryPoints: [WORKER_SOURCE], outfile: out, bundle: true, format: "iife", platform: "browser", target: "es2022", minify: true, legalComments: "none", define: { "process.env.NODE_ENV": '"production"' }, absWorkingDir: root });
+/** The worker with Workbox's runtime bundled in, one classic script, waiting for its file list; kept between builds. */
+function workerBundle(): string {
+  return cachedBundle(WORKER_SOURCE, () => {
+    const result = buildSync({ entryPoints: [WORKER_SOURCE], bundle: true, format: "iife", platform: "browser", target: "es2022", minify: true, legalComments: "none", define: { "process.env.NODE_ENV": '"production"' }, write: false, metafile: true, absWorkingDir: root });
+    return { code: result.outputFiles[0]!.text, inputs: Object.keys(result.metafile.inputs).map((file) => path.resolve(root, file)) };
+  }).code;
 }
 
 /**
- * Writes the language's worker: the bundled worker with exactly `files` as its precache list, each with a
- * revision (an MD5 of its bytes), so a new build's worker fetches only what changed and keeps it apart from
- * what the old worker serves until it takes over.
+ * The precache list of a language: each file's URL and a revision (an MD5 of its bytes, as Workbox's own tools
+ * write it), so a new build's worker fetches only what changed and keeps it apart from what the old worker
+ * serves until it takes over.
+ *
+ * @example
+ * precacheManifest(site, ["/en/index.html"]) // → { entries: [{ url: "/en/", revision: "5d41…" }], bytes: 20480 }
  */
-async function writeWorker(site: string, code: string, files: string[], bundled: string): Promise<OfflineSummary> {
-  const special = files.filter((f) => GLOB_SPECIAL.test(f));
-  if (special.length) throw new StageError(`offline pack /${code}/: file names with glob characters cannot be listed exactly: ${special.join(", ")}`);
-  const result = await injectManifest({
-    swSrc: bundled,
-    swDest: path.join(site, code, OFFLINE_WORKER),
-    globDirectory: site,
-    globPatterns: files.map((f) => f.slice(1)),
-    manifestTransforms: [async (entries) => ({ manifest: entries.map((e) => ({ ...e, url: packUrl(e.url) })), warnings: [] })],
-    // Every file the pack needs, however large: a file left out would be missing offline.
-    maximumFileSizeToCacheInBytes: 50 * 1024 * 1024,
+export function precacheManifest(site: string, files: string[]): { entries: { url: string; revision: string }[]; bytes: number } {
+  let bytes = 0;
+  const entries = files.map((file) => {
+    const content = readFileSync(path.join(site, file));
+    bytes += content.length;
+    return { url: packUrl(file), revision: createHash("md5").update(content).digest("hex") };
   });
-  if (result.warnings.length) throw new StageError(`offline pack /${code}/: ${result.warnings.join("; ")}`);
-  if (result.count !== files.length) throw new StageError(`offline pack /${code}/: ${files.length} files listed but Workbox found ${result.count}`);
-  return { files: result.count, bytes: result.size };
+  return { entries, bytes };
+}
+
+/** Writes the language's worker with exactly `files` as its precache list; returns what the pack holds. */
+function writeWorker(site: string, code: string, files: string[], bundle: string): OfflineSummary {
+  const at = bundle.indexOf(INJECTION_POINT);
+  if (at < 0 || bundle.indexOf(INJECTION_POINT, at + 1) >= 0) throw new StageError(`offline pack /${code}/: ${WORKER_SOURCE} must name ${INJECTION_POINT} exactly once`);
+  const { entries, bytes } = precacheManifest(site, files);
+  writeFileSync(path.join(site, code, OFFLINE_WORKER), bundle.slice(0, at) + JSON.stringify(entries) + bundle.slice(at + INJECTION_POINT.length));
+  return { files: entries.length, bytes };
 }
 
 export const offlineStage: Stage = {
   name: "offline",
   async run(ctx) {
     const { locales } = loadSiteData(ctx.options.content);
-    const bundled = path.join(ctx.internal, "offline-worker.bundle.js");
-    bundleWorker(bundled);
+    const bundle = workerBundle();
     const sizes: string[] = [];
     for (const locale of locales) {
       let files: string[];
@@ -82,11 +91,10 @@ export const offlineStage: Stage = {
         throw new StageError(`offline pack /${locale.code}/: ${(error as Error).message}`);
       }
       if (!files.length) continue;
-      const summary = await writeWorker(ctx.staging, locale.code, files, bundled);
+      const summary = writeWorker(ctx.staging, locale.code, files, bundle);
       writeFileSync(path.join(ctx.staging, locale.code, OFFLINE_SUMMARY), JSON.stringify(summary) + "\n");
       sizes.push(`${locale.code} ${summary.files} files ${(summary.bytes / 1e6).toFixed(1)} MB`);
     }
-    rmSync(bundled);
     ctx.log(`  offline packs: ${sizes.join("; ")}`);
   },
 };
