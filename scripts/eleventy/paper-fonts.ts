@@ -1,9 +1,9 @@
 // A printable's paper fonts, only the faces its own characters need: the page links them for print
 // only (and the agency form switches them on), so a first visit downloads no font at all, and printing
 // a Chinese card fetches its few slices, not a 64 KB stylesheet of every slice.
-import { writeFile } from "node:fs/promises";
 import path from "node:path";
 import { DomUtils } from "htmlparser2";
+import { writeFiles } from "../write-files.ts";
 import { type Document, type Element, elements, parseHtml } from "../html/parse.ts";
 import type { HashedAssetsRef } from "./hashed-assets.ts";
 import type { SiteStateRef } from "./site-state.ts";
@@ -121,7 +121,7 @@ export function paperFontsPlugin(eleventyConfig: EleventyConfig, options: { stat
     const familyFaces = new Map<string, FontFace[]>();
     const facesOf = (family: string) =>
       familyFaces.get(family) ?? familyFaces.set(family, fontFaces(options.assets.all().get(`/assets/fonts/${family}.css`)!.bytes.toString("utf8"))).get(family)!;
-    const writes: Promise<void>[] = [];
+    const files: [string, string][] = [];
     for (const result of results) {
       // Only HTML pages under a language's folder can be print pages; most are not, so no parse for those.
       const locale = locales.find((l) => result.url?.startsWith(`/${l.code}/`));
@@ -130,9 +130,8 @@ export function paperFontsPlugin(eleventyConfig: EleventyConfig, options: { stat
       if (!isPrintPage(doc)) continue;
       const text = paperText(doc);
       const faces = locale.fonts.flatMap((family) => facesFor(facesOf(family), text));
-      // Written while the next page is read (the file system's threads do the writing).
-      writes.push(writeFile(path.join(path.dirname(result.outputPath), PAPER_FONTS_FILE), `${faces.join("\n")}\n`));
+      files.push([path.join(path.dirname(result.outputPath), PAPER_FONTS_FILE), `${faces.join("\n")}\n`]);
     }
-    await Promise.all(writes);
+    await writeFiles(files);
   });
 }

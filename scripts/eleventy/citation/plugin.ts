@@ -1,5 +1,5 @@
-import { writeFile } from "node:fs/promises";
 import path from "node:path";
+import { writeFiles } from "../../write-files.ts";
 import { throwIfAny } from "../content-error.ts";
 import { isoDate } from "../filters/iso-date.ts";
 import { pagePdf } from "../filters/page-pdf.ts";
@@ -154,14 +154,12 @@ export function citationPlugin(eleventyConfig: EleventyConfig, options: { state:
     collection = pages;
     return citationOf(options.state.get().site, pages, url, memo, list, formatted);
   });
-  // Written side by side (the file system's threads create them while the next is prepared): one at a time, creating
-  // thousands of small files was most of this hook.
   eleventyConfig.on("eleventy.after", async () => {
-    const writes = collection.filter(isReferencePage).flatMap((item) => {
+    const files = collection.filter(isReferencePage).flatMap((item) => {
       const citation = citationOf(options.state.get().site, collection, item.url, memo, list, formatted)!;
-      return Object.entries(CITATION_FILES).map(([name, field]) => writeFile(path.join(eleventyConfig.directories.output, item.url, name), citation[field]));
+      return Object.entries(CITATION_FILES).map(([name, field]) => [path.join(eleventyConfig.directories.output, item.url, name), citation[field]] as const);
     });
-    await Promise.all(writes);
+    await writeFiles(files);
   });
 
   eleventyConfig.addTemplate("generated/changelog.njk", "", perLocalePage(options.state, "changelog.njk", "changelog", { title: "changelog.title", description: "changelog.intro" }));
