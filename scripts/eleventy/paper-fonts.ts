@@ -83,16 +83,22 @@ export function unicodeRange(codePoints: number[]): string {
  */
 export function facesFor(faces: FontFace[], text: string): string[] {
   const codePoints = [...new Set([...text].map((c) => c.codePointAt(0)!))].sort((a, b) => a - b);
-  const kept: string[] = [];
-  for (const { rule, range, spans } of faces) {
-    if (!range) kept.push(rule);
-    else {
-      const used = codePoints.filter((cp) => inSpans(cp, spans));
-      if (used.length) kept.push(rule.replace(range, unicodeRange(used)));
-    }
-  }
-  return kept;
+  const used = faces.map((): number[] => []);
+  for (const cp of codePoints) for (const face of facesCovering(faces, cp)) used[face]!.push(cp);
+  return faces.flatMap(({ rule, range }, face) => (!range ? [rule] : used[face]!.length ? [rule.replace(range, unicodeRange(used[face]!))] : []));
 }
+
+/** Which faces (by index) have a code point in their range: looked up once per family and code point, as pages share most characters. */
+function facesCovering(faces: FontFace[], cp: number): number[] {
+  const known = covering.get(faces) ?? covering.set(faces, new Map()).get(faces)!;
+  const found = known.get(cp);
+  if (found) return found;
+  const indexes = faces.flatMap(({ range, spans }, face) => (range && inSpans(cp, spans) ? [face] : []));
+  known.set(cp, indexes);
+  return indexes;
+}
+
+const covering = new WeakMap<FontFace[], Map<number, number[]>>();
 
 /**
  * The text a print page can put on paper: its paper (.print-paper) and the strings its scripts print
