@@ -5,6 +5,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { fileURLToPath } from "node:url";
 import Eleventy from "@11ty/eleventy";
+import { inputsFingerprint, isUpToDate, recordBuild } from "./build-inputs.ts";
 import { checkLinks, formatBrokenLinks } from "./check-links.ts";
 import { printStage } from "./print.ts";
 import { releaseStage } from "./release.ts";
@@ -103,6 +104,12 @@ export async function build(options: BuildOptions): Promise<void> {
     report: {},
   };
   const active = stages.filter((s) => !s.optional || options[s.optional]);
+  // Nothing to do when nothing it reads has changed and nobody touched its output (--no-cache builds anyway).
+  const inputs = inputsFingerprint(ctx.options);
+  if (options.cache !== false && isUpToDate(out, buildFolder(out), inputs)) {
+    ctx.log(`✓ nothing changed since the last build: ${path.relative(process.cwd(), out) || "."}/ left as it is (--no-cache builds anyway)`);
+    return;
+  }
   try {
     for (const stage of active) {
       const started = performance.now();
@@ -116,6 +123,7 @@ export async function build(options: BuildOptions): Promise<void> {
     writeFileSync(path.join(ctx.internal, BUILD_REPORT), JSON.stringify(ctx.report, null, 1) + "\n");
     swapInto(ctx.staging, out);
     swapInto(ctx.internal, buildFolder(out));
+    recordBuild(out, buildFolder(out), inputs);
   } finally {
     rmSync(staging, { recursive: true, force: true });
   }

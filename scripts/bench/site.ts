@@ -6,6 +6,8 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { BUILD_INPUTS } from "../build-inputs.ts";
+import { buildFolder } from "../stage.ts";
 import { realSiteCopies } from "./real-site-copies.ts";
 import { syntheticSite } from "./synthetic-site.ts";
 
@@ -84,6 +86,9 @@ export async function run(): Promise<string> {
   const out = mkdtempSync(path.join(tmpdir(), "afg-bench-noop-"));
   const first = timed(["--import", "tsx", "scripts/build.ts", "--out", path.join(out, "dist")]);
   const again = timed(["--import", "tsx", "scripts/build.ts", "--out", path.join(out, "dist")]);
+  // The same, with the record of the last build's inputs gone: every stage runs, each on its own cache.
+  rmSync(path.join(buildFolder(path.join(out, "dist")), BUILD_INPUTS));
+  const staged = timed(["--import", "tsx", "scripts/build.ts", "--out", path.join(out, "dist")]);
   const realBare = bareEleventy(out, realSiteCopies(root, out, 0).bare);
   rmSync(out, { recursive: true, force: true });
   const stages = (o: string) => Object.entries(stageTimes(o)).map(([k, v]) => `${k} ${v.toFixed(1)} s`).join(", ");
@@ -105,12 +110,13 @@ export async function run(): Promise<string> {
     "",
     "## Rebuild of the real site (all stages)",
     "",
-    "Goal: a no-op rebuild ≤ 3× bare Eleventy over the real Markdown, in the same run (before: 3.8×).",
+    "Goal: a no-op rebuild ≤ 3× bare Eleventy over the real Markdown, in the same run (before: 3.8×). A build whose inputs (content, code, layouts, assets, packages, options) are those of the last one, over an output nobody touched, has nothing to do (scripts/build-inputs.ts); the last row runs every stage anyway, each reusing its cache.",
     "",
     `| build | wall (s) | ÷ bare | CPU (s) | ÷ bare CPU | stages |`,
     `|---|---:|---:|---:|---:|---|`,
     `| first (caches as found) | ${f(first.seconds)} | ${f(first.seconds / realBare.seconds, 2)}× | ${f(first.cpu)} | ${f(first.cpu / realBare.cpu, 2)}× | ${stages(first.output)} |`,
-    `| no-op rebuild | ${f(again.seconds)} | **${f(again.seconds / realBare.seconds, 2)}×** | ${f(again.cpu)} | **${f(again.cpu / realBare.cpu, 2)}×** | ${stages(again.output)} |`,
+    `| no-op rebuild (nothing changed: the build says so and stops) | ${f(again.seconds)} | **${f(again.seconds / realBare.seconds, 2)}×** | ${f(again.cpu)} | **${f(again.cpu / realBare.cpu, 2)}×** | ${stages(again.output) || "none"} |`,
+    `| the same with every stage run on its caches (build-inputs.json removed) | ${f(staged.seconds)} | **${f(staged.seconds / realBare.seconds, 2)}×** | ${f(staged.cpu)} | **${f(staged.cpu / realBare.cpu, 2)}×** | ${stages(staged.output)} |`,
     `| bare Eleventy over the real Markdown (${realBare.pages} pages) | ${f(realBare.seconds, 2)} | 1.00× | ${f(realBare.cpu)} | 1.00× | |`,
     "",
   ].join("\n");

@@ -2,11 +2,12 @@
 // handout and its packet), change one paragraph of one English reference page, build again, and read
 // from the build's own report (build-report.json in the build folder) what the second build printed
 // and indexed. The edit carries a token of its own, so no earlier run's cache already holds it.
+// Then built once more with nothing changed: the build has nothing to do.
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, expect, test } from "vitest";
 import { buildFolder } from "../../scripts/stage.ts";
-import { contentWith, englishOnly, onlyPrintables, runBuild } from "../helpers/build-fixture.ts";
+import { contentWith, englishOnly, hashTree, onlyPrintables, runBuild } from "../helpers/build-fixture.ts";
 
 const PAGE = "en/victim-contact/tips-for-advocates.md";
 const site = contentWith([englishOnly(), ...onlyPrintables(["en"], ["advocate-tips-handout.md"])]);
@@ -45,4 +46,13 @@ test("after one English page changes, only its PDFs are printed again and only i
   expect(after.search.prepared).toEqual(["/en/victim-contact/tips-for-advocates/"]);
   expect(after.search.reused).toBe(before.search.prepared.length + before.search.reused - 1);
   expect(after.search.indexed).toEqual(["en"]);
+}, 600_000);
+
+test("built again with nothing changed, the build says so and leaves the output exactly as it was", () => {
+  const before = hashTree(out) + hashTree(buildFolder(out));
+  const again = runBuild(["--content", site.content, "--out", out]);
+  expect(again.status, again.output).toBe(0);
+  expect(again.output).toContain("nothing changed since the last build");
+  expect(again.output).not.toMatch(/✓ (site|print|search)/);
+  expect(hashTree(out) + hashTree(buildFolder(out))).toBe(before);
 }, 600_000);
