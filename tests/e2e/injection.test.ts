@@ -15,7 +15,8 @@ beforeAll(async () => {
   site = contentWith([
     { file: PAGE, find: "title: Practice tips for victim contact advocates", replace: `title: '${ATTACK.replace(/'/g, "''")}'` },
     { file: PAGE, find: "description: Practical tips for advocates and liaisons who call victims about an abusive partner intervention program.", replace: `description: 'x${ATTACK.replace(/'/g, "''")}'` },
-    { file: PAGE, find: "That call may need some extra thought. {#tips-audience}", replace: `${ATTACK} [click](javascript:window.__pwned=3) [ok](/en/) {#tips-audience onclick="window.__pwned=4" style="color:red"}` },
+    // (An attribute block setting a handler or a style, {#id onclick=…}, stops the build: tests/fixtures/bad-input/attribute-mid-paragraph.json.)
+    { file: PAGE, find: "That call may need some extra thought. {#tips-audience}", replace: `${ATTACK} [click](javascript:window.__pwned=3) [ok](/en/) {#tips-audience}` },
     { file: "_data/i18n/en.json", find: '"page.sources": "Sources"', replace: `"page.sources": ${JSON.stringify(ATTACK)}` },
     { file: "_data/i18n/en.json", find: '"page.lastReviewed": "Last reviewed {date}"', replace: `"page.lastReviewed": ${JSON.stringify(`Last reviewed {date} ${ATTACK}`)}` },
     // A translation, and a right-to-left one: the same escaping everywhere.
