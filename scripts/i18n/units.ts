@@ -93,7 +93,9 @@ export function pageUnits(text: string): Unit[] {
 
 /** One block's unit: its inline content up to the {#id}, and where that sits in the file's lines. */
 function blockUnit(id: string, kind: UnitKind, inline: Token, map: [number, number], lines: string[], bodyStart: number): Unit {
-  const attr = idBlock(id).exec(inline.content);
+  // One pattern per unit, used for its content and its lines (a page has hundreds of units).
+  const pattern = idBlock(id);
+  const attr = pattern.exec(inline.content);
   const markdown = (attr ? inline.content.slice(0, attr.index) : inline.content).trim();
   const unit: Unit = { id, kind, markdown, hash: unitHash(markdown) };
   try {
@@ -104,11 +106,17 @@ function blockUnit(id: string, kind: UnitKind, inline: Token, map: [number, numb
   }
   const first = bodyStart + map[0];
   const last = bodyStart + map[1] - 1;
-  const idLine = lines.findIndex((l, n) => n >= first && n <= last && idBlock(id).test(l));
+  let idLine = -1;
+  for (let n = first; n <= last && n < lines.length; n++) {
+    if (pattern.test(lines[n]!)) {
+      idLine = n;
+      break;
+    }
+  }
   const prefix = PREFIX[kind]!.exec(lines[first] ?? "")?.[0] ?? "";
   const firstWords = markdown.split("\n")[0]!.trim().slice(0, 12);
   if (idLine >= 0 && (lines[first] ?? "").slice(prefix.length).startsWith(firstWords)) {
-    const suffixAt = idBlock(id).exec(lines[idLine]!)!.index;
+    const suffixAt = pattern.exec(lines[idLine]!)!.index;
     unit.place = { first, idLine, prefix, suffix: lines[idLine]!.slice(suffixAt) };
   }
   return unit;
