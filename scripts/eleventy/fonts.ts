@@ -37,6 +37,14 @@ export function vietnameseLast(css: string): string {
   return [...blocks.filter((b) => !isVietnamese(b)), ...blocks.filter(isVietnamese)].join("\n\n");
 }
 
+/**
+ * The site path of a family's stylesheet (before hashing): every @font-face of the family, each with its range.
+ *
+ * @example
+ * familyStylesheet("noto-sans-sc") // → "/assets/fonts/noto-sans-sc.css"
+ */
+export const familyStylesheet = (family: string): string => `/assets/fonts/${family}.css`;
+
 /** Font files read once per process: the @fontsource packages do not change while the dev server runs. */
 const fontCache = new Map<string, Map<string, string | Buffer>>();
 
@@ -59,7 +67,7 @@ export function fontSources(locales: Locale[]): Map<string, string | Buffer> {
 function familySources(family: string): Map<string, string | Buffer> {
   const packageDir = path.dirname(require.resolve(`@fontsource/${family}/package.json`));
   const parts = WEIGHTS.map((w) => rewriteFontCss(readFileSync(path.join(packageDir, `${w}.css`), "utf8"), family));
-  const sources = new Map<string, string | Buffer>([[`/assets/fonts/${family}.css`, parts.map((p) => vietnameseLast(p.css)).join("\n")]]);
+  const sources = new Map<string, string | Buffer>([[familyStylesheet(family), parts.map((p) => vietnameseLast(p.css)).join("\n")]]);
   for (const file of parts.flatMap((p) => p.files)) sources.set(`/assets/fonts/${family}/${file}`, readFileSync(path.join(packageDir, "files", file)));
   return sources;
 }

@@ -1,6 +1,7 @@
 // What the packet builder in a reader's browser needs to know about one language
 // (layouts/components/packet-builder): /<code>/print/packet-builder.json, fetched only when a packet
 // in that language is built. The PDFs themselves are the print stage's.
+import { familyStylesheet } from "./fonts.ts";
 import { localOrganization } from "./filters/local-organization.ts";
 import { printOutputs } from "./filters/print-outputs.ts";
 import { printablesOf } from "./filters/printables-of.ts";
@@ -63,7 +64,7 @@ export function packetBuilderData(site: SiteData, pages: CollectionItem[], code:
     code,
     lang: locale.lang,
     dir: locale.dir,
-    fontCss: locale.fonts.map((family) => assetUrl(`/assets/fonts/${family}.css`)),
+    fontCss: locale.fonts.map((family) => assetUrl(familyStylesheet(family))),
     strings: Object.fromEntries(Object.entries(keys).map(([name, key]) => [name, t(key)])),
     national: { name: org.name, phone: org.phone, text: org.text, websiteLabel: org.websiteLabel, hours: org.hours },
     items,

@@ -4,6 +4,7 @@
 import path from "node:path";
 import { DomUtils } from "htmlparser2";
 import { writeFiles } from "../write-files.ts";
+import { familyStylesheet } from "./fonts.ts";
 import { type Document, type Element, elements, parseHtml } from "../html/parse.ts";
 import type { HashedAssetsRef } from "./hashed-assets.ts";
 import type { SiteStateRef } from "./site-state.ts";
@@ -126,7 +127,7 @@ export function paperFontsPlugin(eleventyConfig: EleventyConfig, options: { stat
     // Each family's stylesheet parsed once per build, not once per print page.
     const familyFaces = new Map<string, FontFace[]>();
     const facesOf = (family: string) =>
-      familyFaces.get(family) ?? familyFaces.set(family, fontFaces(options.assets.all().get(`/assets/fonts/${family}.css`)!.bytes.toString("utf8"))).get(family)!;
+      familyFaces.get(family) ?? familyFaces.set(family, fontFaces(options.assets.all().get(familyStylesheet(family))!.bytes.toString("utf8"))).get(family)!;
     const files: [string, string][] = [];
     for (const result of results) {
       // Only HTML pages under a language's folder can be print pages; most are not, so no parse for those.

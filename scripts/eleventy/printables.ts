@@ -2,6 +2,7 @@ import { DEFAULT_LOCALE } from "./i18n/locales.ts";
 import path from "node:path";
 import { MANIFEST_PATH, PAPER, type PrintJob, type PrintManifest } from "../print/manifest.ts";
 import { isoDate } from "./filters/iso-date.ts";
+import { familyStylesheet } from "./fonts.ts";
 import { isReferencePage } from "./citation/plugin.ts";
 import type { HashedAssetsRef } from "./hashed-assets.ts";
 import { pagePdf } from "./filters/page-pdf.ts";
@@ -135,7 +136,7 @@ export function buildPrintManifest(site: SiteData, pages: CollectionItem[], pack
  */
 export function referencePageJobs(site: SiteData, pages: CollectionItem[], assetUrl: (sitePath: string) => string): PrintJob[] {
   // The paper's self-hosted fonts (locales.json fonts): a web page loads none, leaving the screen to the device's.
-  const paperFonts = (code: string) => (site.locales.find((l) => l.code === code)?.fonts ?? []).map((f) => `/assets/fonts/${f}.css`);
+  const paperFonts = (code: string) => (site.locales.find((l) => l.code === code)?.fonts ?? []).map(familyStylesheet);
   return pages
     .filter((item) => isReferencePage(item) && !item.data.fallbackFrom)
     .map((item) => {

@@ -1,3 +1,4 @@
+import { familyStylesheet } from "../fonts.ts";
 import type { SiteData } from "../site-data.ts";
 import type { SiteStateRef } from "../site-state.ts";
 import type { EleventyConfig, FilterContext } from "../types.ts";
@@ -45,6 +46,6 @@ export function i18nPlugin(eleventyConfig: EleventyConfig, options: { state: Sit
   eleventyConfig.addFilter("dir", (code: string) => locale(code).dir);
   eleventyConfig.addFilter("bcp47", (code: string) => locale(code).lang);
   eleventyConfig.addFilter("localeLabel", (code: string) => locale(code).label);
-  /** {{ code | localeFonts }}: the self-hosted families the paper embeds. */
-  eleventyConfig.addFilter("localeFonts", (code: string) => locale(code).fonts);
+  /** {{ code | paperFontStylesheets }}: the stylesheets of the self-hosted families the paper embeds (before hashing). */
+  eleventyConfig.addFilter("paperFontStylesheets", (code: string) => locale(code).fonts.map(familyStylesheet));
 }
