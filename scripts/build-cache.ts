@@ -10,11 +10,12 @@ export const CACHE_ROOT = process.env.AFG_CACHE_DIR ? path.resolve(process.env.A
 const MAX_AGE_DAYS = 30;
 
 /**
- * Writes an entry through `write(tmp)` into a temporary folder, then renames it into place, so a
- * build stopped half-way never leaves half an entry.
+ * Writes an entry (a folder or a file) through `write(tmp)` at a temporary path, then renames it into place,
+ * so a build stopped half-way never leaves half an entry.
  *
  * @example
  * storeEntry(".cache/search/3f…", (tmp) => cpSync("dist/pagefind", tmp, { recursive: true }));
+ * storeEntry(".cache/citations/9a….json", (tmp) => writeFileSync(tmp, json));
  */
 export function storeEntry(dir: string, write: (tmp: string) => void): void {
   const tmp = `${dir}.tmp-${process.pid}`;

@@ -1,20 +1,16 @@
 // esbuild's bundles and minified assets kept between builds (.cache/assets/): a rebuild with unchanged
 // assets (the usual one) spends no time in esbuild.
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { version as esbuildVersion } from "esbuild";
-import { CACHE_ROOT, touchEntry } from "../build-cache.ts";
+import { CACHE_ROOT, storeEntry, touchEntry } from "../build-cache.ts";
 
 const dir = path.join(CACHE_ROOT, "assets");
 const sha = (...parts: string[]) => createHash("sha256").update([esbuildVersion, ...parts].join("\u0000")).digest("hex");
 
 /** A cache file written whole or not at all. */
-function store(file: string, text: string): void {
-  mkdirSync(dir, { recursive: true });
-  writeFileSync(`${file}.tmp-${process.pid}`, text);
-  renameSync(`${file}.tmp-${process.pid}`, file);
-}
+const store = (file: string, text: string) => storeEntry(file, (tmp) => writeFileSync(tmp, text));
 
 /**
  * The output of `make()` for this input (esbuild's version and the input's text make the key), made once.

@@ -1,10 +1,10 @@
 // Formatted citations kept between builds (.cache/citations/<hash>.json): citeproc takes about 2 ms a
 // page, the largest per-page cost of the site stage, and a rebuild cites the same pages the same way.
 import { createHash } from "node:crypto";
-import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { CACHE_ROOT, pruneEntries, touchEntry } from "../../build-cache.ts";
+import { CACHE_ROOT, pruneEntries, storeEntry, touchEntry } from "../../build-cache.ts";
 import type { PageCitation } from "./page-citation.ts";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -49,10 +49,8 @@ export function citationCache(dir = path.join(CACHE_ROOT, "citations")): Citatio
       return JSON.parse(text) as PageCitation;
     },
     set(key, citation) {
-      const file = fileOf(key);
       // Written whole or not at all: a build stopped half-way leaves no half a citation.
-      writeFileSync(`${file}.tmp-${process.pid}`, JSON.stringify(citation));
-      renameSync(`${file}.tmp-${process.pid}`, file);
+      storeEntry(fileOf(key), (tmp) => writeFileSync(tmp, JSON.stringify(citation)));
     },
   };
 }
