@@ -122,7 +122,7 @@ function isPrintPage(doc: Document): boolean {
 
 /** Writes paper-fonts.css beside every print page that was written, from its language's self-hosted families. */
 export function paperFontsPlugin(eleventyConfig: EleventyConfig, options: { state: SiteStateRef; assets: HashedAssetsRef }): void {
-  eleventyConfig.on("eleventy.after", async ({ results }: { results: { url?: string; outputPath?: string | false; content?: string }[] }) => {
+  eleventyConfig.on("eleventy.after", ({ results }: { results: { url?: string; outputPath?: string | false; content?: string }[] }) => {
     const { locales } = options.state.get().site;
     // Each family's stylesheet parsed once per build, not once per print page.
     const familyFaces = new Map<string, FontFace[]>();
@@ -139,6 +139,6 @@ export function paperFontsPlugin(eleventyConfig: EleventyConfig, options: { stat
       const faces = locale.fonts.flatMap((family) => facesFor(facesOf(family), text));
       files.push([path.join(path.dirname(result.outputPath), PAPER_FONTS_FILE), `${faces.join("\n")}\n`]);
     }
-    await writeFiles(files);
+    writeFiles(files);
   });
 }

@@ -154,12 +154,12 @@ export function citationPlugin(eleventyConfig: EleventyConfig, options: { state:
     collection = pages;
     return citationOf(options.state.get().site, pages, url, memo, list, formatted);
   });
-  eleventyConfig.on("eleventy.after", async () => {
+  eleventyConfig.on("eleventy.after", () => {
     const files = collection.filter(isReferencePage).flatMap((item) => {
       const citation = citationOf(options.state.get().site, collection, item.url, memo, list, formatted)!;
       return Object.entries(CITATION_FILES).map(([name, field]) => [path.join(eleventyConfig.directories.output, item.url, name), citation[field]] as const);
     });
-    await writeFiles(files);
+    writeFiles(files);
   });
 
   eleventyConfig.addTemplate("generated/changelog.njk", "", perLocalePage(options.state, "changelog.njk", "changelog", { title: "changelog.title", description: "changelog.intro" }));
