@@ -3,6 +3,7 @@
 // a Chinese card fetches its few slices, not a 64 KB stylesheet of every slice.
 import path from "node:path";
 import { DomUtils } from "htmlparser2";
+import { buildMemo } from "../build-memo.ts";
 import { writeFiles } from "../write-files.ts";
 import { familyStylesheet } from "./fonts.ts";
 import { type Document, type Element, elements, parseHtml } from "../html/parse.ts";
@@ -122,6 +123,7 @@ function isPrintPage(doc: Document): boolean {
 
 /** Writes paper-fonts.css beside every print page that was written, from its language's self-hosted families. */
 export function paperFontsPlugin(eleventyConfig: EleventyConfig, options: { state: SiteStateRef; assets: HashedAssetsRef }): void {
+  const memo = buildMemo<string>("paper-fonts");
   eleventyConfig.on("eleventy.after", ({ results }: { results: { url?: string; outputPath?: string | false; content?: string }[] }) => {
     const { locales } = options.state.get().site;
     // Each family's stylesheet parsed once per build, not once per print page.
@@ -133,12 +135,17 @@ export function paperFontsPlugin(eleventyConfig: EleventyConfig, options: { stat
       // Only HTML pages under a language's folder can be print pages; most are not, so no parse for those.
       const locale = locales.find((l) => result.url?.startsWith(`/${l.code}/`));
       if (!locale || !result.outputPath || !result.content?.includes("print-doc")) continue;
-      const doc = parseHtml(result.content);
-      if (!isPrintPage(doc)) continue;
-      const text = paperText(doc);
-      const faces = locale.fonts.flatMap((family) => facesFor(facesOf(family), text));
-      files.push([path.join(path.dirname(result.outputPath), PAPER_FONTS_FILE), `${faces.join("\n")}\n`]);
+      // Kept between builds by the page and its language's stylesheets (their hashed names name their bytes).
+      const stylesheets = locale.fonts.map((family) => options.assets.url(familyStylesheet(family))).join(" ");
+      const css = memo.get(`${stylesheets}\n${result.content}`, () => {
+        const doc = parseHtml(result.content!);
+        if (!isPrintPage(doc)) return "";
+        const text = paperText(doc);
+        return `${locale.fonts.flatMap((family) => facesFor(facesOf(family), text)).join("\n")}\n`;
+      });
+      if (css) files.push([path.join(path.dirname(result.outputPath), PAPER_FONTS_FILE), css]);
     }
     writeFiles(files);
+    memo.save();
   });
 }

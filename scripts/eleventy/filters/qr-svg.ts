@@ -1,7 +1,7 @@
 import QRCode from "qrcode";
 
 /**
- * A QR code for `text` as inline SVG: one path of dark modules on a white
+ * A QR code for `text` as inline SVG (its path from `pathOf`): one path of dark modules on a white
  * square with the standard four-module quiet zone. Vector, so it prints sharp
  * at any size, and the same text always gives the same markup.
  *
@@ -9,8 +9,8 @@ import QRCode from "qrcode";
  * qrSvg("https://example.org/en/", "QR code for example.org")
  * // → '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 33 33" role="img" aria-label="QR code for example.org" …><path …/></svg>'
  */
-export function qrSvg(text: string, label: string): string {
-  const paths = PATHS.get(text) ?? PATHS.set(text, qrPath(text)).get(text)!;
+export function qrSvg(text: string, label: string, pathOf: (text: string) => QrPath = qrPath): string {
+  const paths = pathOf(text);
   const escaped = label.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${paths.size} ${paths.size}" role="img" aria-label="${escaped}" class="qr" shape-rendering="crispEdges">` +
@@ -18,10 +18,17 @@ export function qrSvg(text: string, label: string): string {
   );
 }
 
-// Encoding is the slow part (mask scoring); the same page is linked from several printables.
-const PATHS = new Map<string, { size: number; d: string }>();
+/** A QR code's dark modules as one SVG path, and its size in modules with the quiet zone. */
+export type QrPath = { size: number; d: string };
 
-function qrPath(text: string): { size: number; d: string } {
+/**
+ * The QR code of `text` as an SVG path: encoding is the slow part (mask scoring), so the build keeps these
+ * between builds (filters/plugin.ts), and the same page is linked from several printables.
+ *
+ * @example
+ * qrPath("https://example.org/en/").size // → 33
+ */
+export function qrPath(text: string): QrPath {
   const { modules } = QRCode.create(text, { errorCorrectionLevel: "M" });
   const quiet = 4;
   const size = modules.size + quiet * 2;

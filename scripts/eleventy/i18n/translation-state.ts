@@ -45,17 +45,14 @@ export interface StatusRow {
   behind: Record<string, string[]>;
 }
 
-/** English units by file text: a dev rebuild re-parses only the English pages that changed. */
-let unitsByText = new Map<string, Unit[]>();
-
 /**
- * The page × language matrix behind `npm run i18n:status` and the translations page.
+ * The page × language matrix behind `npm run i18n:status` and the translations page. `unitsOf` reads an
+ * English page's units (the build passes one that keeps them between builds).
  *
  * @example
  * statusMatrix(files, ["en", "es"])[0].status // → { en: "source", es: "draft" }
  */
-export function statusMatrix(files: ContentFile[], localeCodes: string[]): StatusRow[] {
-  const seen = new Map<string, Unit[]>();
+export function statusMatrix(files: ContentFile[], localeCodes: string[], unitsOf: (text: string) => Unit[] = pageUnits): StatusRow[] {
   // Each page in each language looked up by key once, not by a scan of every file: linear in the pages.
   const byKey = new Map<string, ContentFile>();
   for (const f of files) if (!byKey.has(`${f.data.translationKey} ${f.locale}`)) byKey.set(`${f.data.translationKey} ${f.locale}`, f);
@@ -63,8 +60,7 @@ export function statusMatrix(files: ContentFile[], localeCodes: string[]): Statu
     .filter((f) => f.locale === DEFAULT_LOCALE)
     .map((english) => {
       const bytes = readFileSync(english.file, "utf8");
-      const englishUnits = unitsByText.get(bytes) ?? pageUnits(bytes);
-      seen.set(bytes, englishUnits);
+      const englishUnits = unitsOf(bytes);
       const status: Record<string, TranslationStatus> = {};
       const behind: Record<string, string[]> = {};
       for (const code of localeCodes) {
@@ -73,6 +69,5 @@ export function statusMatrix(files: ContentFile[], localeCodes: string[]): Statu
       }
       return { translationKey: english.data.translationKey, english, englishHash: sourceHash(bytes), englishUnits, status, behind };
     });
-  unitsByText = seen;
   return rows;
 }

@@ -6,7 +6,8 @@ import type { SiteStateRef } from "../site-state.ts";
 import type { EleventyConfig } from "../types.ts";
 import { DEFAULT_LOCALE } from "./locales.ts";
 import { plainText } from "../../i18n/segment.ts";
-import { pageUnits } from "../../i18n/units.ts";
+import { pageUnits, type Unit } from "../../i18n/units.ts";
+import { buildMemo } from "../../build-memo.ts";
 import { behindMarks } from "../markdown/behind-marks.ts";
 import { translate } from "./translate.ts";
 import { statusMatrix, type StatusRow } from "./translation-state.ts";
@@ -46,11 +47,14 @@ export function translationsPlugin(eleventyConfig: EleventyConfig, options: { st
   let matrix: StatusRow[] = [];
   // Rows by translation key: asked for on every page (and every Markdown render), looked up, not searched.
   let rowOf = new Map<string, StatusRow>();
+  // Each English page's units, parsed once and kept between builds: the same text has the same units.
+  const units = buildMemo<Unit[]>("translation-units");
   eleventyConfig.on("eleventy.before", () => {
     const { site, files } = options.state.get();
-    matrix = statusMatrix(files, site.locales.map((l) => l.code));
+    matrix = statusMatrix(files, site.locales.map((l) => l.code), (text) => units.get(text, pageUnits));
     rowOf = new Map(matrix.map((r) => [r.translationKey, r]));
   });
+  eleventyConfig.on("eleventy.after", () => units.save());
 
   eleventyConfig.addGlobalData("translationMatrix", () => matrix);
   eleventyConfig.addGlobalData("fallbackPages", (): FallbackPage[] =>
