@@ -30,6 +30,19 @@ function filesUnder(base: string, entry: string): string[] {
 }
 
 /**
+ * A hash of the files under each entry (a file or a folder) of `base`: their paths and their bytes. A missing
+ * entry adds nothing.
+ *
+ * @example
+ * filesFingerprint(root, ["scripts", "package-lock.json"]) // → "4be1…" (64 hex digits)
+ */
+export function filesFingerprint(base: string, entries: string[]): string {
+  const hash = createHash("sha256");
+  for (const file of entries.flatMap((entry) => filesUnder(base, entry))) hash.update(`${file}\u0000`).update(readFileSync(path.join(base, file))).update("\u0001");
+  return hash.digest("hex");
+}
+
+/**
  * A hash of everything a build reads: the content folder's files, the project's code, layouts, assets and
  * installed packages, the options, the Node and Chromium it runs on, and the environment that matters.
  *
@@ -43,9 +56,8 @@ export function inputsFingerprint(options: BuildOptions): string {
   for (const name of ENVIRONMENT) add("env", name, process.env[name] ?? "");
   const chromium = process.env.PUPPETEER_EXECUTABLE_PATH ?? "/usr/bin/chromium";
   if (options.print && existsSync(chromium)) add("chromium", String(statSync(chromium).size), String(statSync(chromium).mtimeMs));
-  for (const [label, base, entries] of [["project", root, PROJECT_INPUTS], ["content", path.resolve(options.content), ["."]]] as const) {
-    for (const file of entries.flatMap((entry) => filesUnder(base, entry))) add(label, file, createHash("sha256").update(readFileSync(path.join(base, file))).digest("hex"));
-  }
+  add("project", filesFingerprint(root, PROJECT_INPUTS));
+  add("content", filesFingerprint(path.resolve(options.content), ["."]));
   return hash.digest("hex");
 }
 

@@ -1,26 +1,21 @@
 // Results of pure per-input work (an article's "on this page" headings, an English page's translation
-// units, a print page's paper fonts) kept between builds, one file per kind: .cache/memo/<name>.json.
+// units, a print page's paper fonts, a QR code's path) kept between builds, one file per kind: .cache/memo/<name>.json.
 // Each costs a parse per page per build; read back, the whole site's take one file read.
 import { createHash } from "node:crypto";
-import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { CACHE_ROOT, storeEntry } from "./build-cache.ts";
+import { filesFingerprint } from "./build-inputs.ts";
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 
 let codeFingerprint: string | undefined;
 
-/** The identity of the code that makes every memoized result: each file under scripts/, and the locked package versions. */
+/** The identity of the code that makes every memoized result: the files under scripts/, and the locked package versions. */
 function fingerprintOfCode(): string {
-  if (codeFingerprint) return codeFingerprint; // the code a process runs does not change under it
-  const hash = createHash("sha256");
-  const scripts = path.join(root, "scripts");
-  for (const file of readdirSync(scripts, { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".ts")).sort()) {
-    hash.update(file).update(readFileSync(path.join(scripts, file)));
-  }
-  hash.update(readFileSync(path.join(root, "package-lock.json")));
-  return (codeFingerprint = hash.digest("hex"));
+  // The code a process runs does not change under it.
+  return (codeFingerprint ??= filesFingerprint(root, ["scripts", "package-lock.json"]));
 }
 
 export interface BuildMemo<T> {

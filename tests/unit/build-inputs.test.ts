@@ -2,7 +2,7 @@ import { cpSync, mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } fro
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, test } from "vitest";
-import { inputsFingerprint, isUpToDate, recordBuild } from "../../scripts/build-inputs.ts";
+import { filesFingerprint, inputsFingerprint, isUpToDate, recordBuild } from "../../scripts/build-inputs.ts";
 import { FIXTURE_CONTENT } from "../helpers/paths.ts";
 
 const dir = mkdtempSync(path.join(tmpdir(), "afg-build-inputs-"));
@@ -30,6 +30,23 @@ describe("inputsFingerprint", () => {
     } finally {
       delete process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE;
     }
+  });
+});
+
+describe("filesFingerprint", () => {
+  test("follows the files' bytes and names, not the folder's existence alone", () => {
+    const base = path.join(dir, "code");
+    mkdirSync(path.join(base, "scripts", "a"), { recursive: true });
+    writeFileSync(path.join(base, "scripts", "a", "x.ts"), "one");
+    writeFileSync(path.join(base, "lock.json"), "{}");
+    const first = filesFingerprint(base, ["scripts", "lock.json"]);
+    expect(filesFingerprint(base, ["scripts", "lock.json", "missing"])).toBe(first);
+    writeFileSync(path.join(base, "scripts", "a", "x.ts"), "two");
+    const edited = filesFingerprint(base, ["scripts", "lock.json"]);
+    expect(edited).not.toBe(first);
+    cpSync(path.join(base, "scripts", "a", "x.ts"), path.join(base, "scripts", "a", "y.ts"));
+    rmSync(path.join(base, "scripts", "a", "x.ts"));
+    expect(filesFingerprint(base, ["scripts", "lock.json"])).not.toBe(edited);
   });
 });
 

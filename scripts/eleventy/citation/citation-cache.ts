@@ -1,10 +1,11 @@
 // Formatted citations kept between builds (.cache/citations/<hash>.json): citeproc takes about 2 ms a
 // page, the largest per-page cost of the site stage, and a rebuild cites the same pages the same way.
 import { createHash } from "node:crypto";
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { CACHE_ROOT, pruneEntries, storeEntry, touchEntry } from "../../build-cache.ts";
+import { filesFingerprint } from "../../build-inputs.ts";
 import type { PageCitation } from "./page-citation.ts";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -12,12 +13,7 @@ const root = path.resolve(here, "../../..");
 const FORMATTERS = ["citeproc", "@citation-js/core", "@citation-js/plugin-csl", "@citation-js/plugin-ris"];
 
 /** The identity of the code that formats a citation: this folder's source and the formatters' versions. A change formats everything again. */
-function formatterFingerprint(): string {
-  const hash = createHash("sha256");
-  for (const file of readdirSync(here).sort()) hash.update(readFileSync(path.join(here, file)));
-  for (const name of FORMATTERS) hash.update(readFileSync(path.join(root, "node_modules", name, "package.json")));
-  return hash.digest("hex");
-}
+const formatterFingerprint = () => filesFingerprint(root, [path.relative(root, here), ...FORMATTERS.map((name) => path.join("node_modules", name, "package.json"))]);
 
 export interface CitationCache {
   get(key: string): PageCitation | undefined;
