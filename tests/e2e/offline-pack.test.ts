@@ -186,6 +186,26 @@ describe("the offline pack", () => {
     expect(await storedPack(page)).toEqual(NOTHING);
   });
 
+  test("when not everything can be removed, the control says so and Remove stays there to press again", async () => {
+    const other = await site.newPage();
+    try {
+      // Fault injected: the browser refuses to delete a cache.
+      await other.evaluateOnNewDocument(() => (CacheStorage.prototype.delete = () => Promise.reject(new Error("refused"))));
+      await other.goto(url("/en/"));
+      expect(await pressSave(other)).toBe("ready");
+      await other.click("[data-offline-remove]");
+      expect(await offlineState(other, ["error", "removed"])).toBe("error");
+      expect(await other.$eval("[data-offline-status]", (s) => s.textContent)).toBe(dictionary("en")["offline.removeError"]);
+      expect(await other.$eval("[data-offline-remove]", (b) => (b as HTMLButtonElement).hidden || (b as HTMLButtonElement).disabled)).toBe(false);
+    } finally {
+      await other.close();
+      const cdp = await page.createCDPSession();
+      await cdp.send("Storage.clearDataForOrigin", { origin: site.server.url, storageTypes: "all" });
+      await cdp.detach();
+    }
+    expect(await storedPack(page)).toEqual(NOTHING);
+  });
+
   test("where the browser has no service workers, the control says so instead of failing", async () => {
     const other = await site.newPage();
     await other.evaluateOnNewDocument(() => delete (Navigator.prototype as { serviceWorker?: unknown }).serviceWorker);

@@ -127,9 +127,14 @@ function start(box) {
 
   remove.addEventListener("click", async () => {
     remove.disabled = true;
-    await removePacks();
-    show("removed", text("textRemoved"));
-    save.focus();
+    try {
+      await removePacks();
+      show("removed", text("textRemoved"));
+      save.focus();
+    } catch {
+      // Something may still be stored: the reader is told so, and Remove stays there to press again.
+      show("error", text("textRemoveError"), { packs: true });
+    }
   });
 
   showCurrent();
