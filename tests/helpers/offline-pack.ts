@@ -37,7 +37,13 @@ const state = (page: Page) => page.$eval("[data-offline-pack]", (box) => (box as
 
 /** Waits until the control has settled in one of `states` (after load it reads what is stored first). */
 export async function offlineState(page: Page, states: string[], timeout = 60_000): Promise<string> {
-  await page.waitForFunction((wanted) => wanted.includes(document.querySelector<HTMLElement>("[data-offline-pack]")?.dataset.offlineState ?? ""), { timeout, polling: 50 }, states);
+  try {
+    await page.waitForFunction((wanted) => wanted.includes(document.querySelector<HTMLElement>("[data-offline-pack]")?.dataset.offlineState ?? ""), { timeout, polling: 50 }, states);
+  } catch (error) {
+    // Where the control was left, so a failure says more than "timeout".
+    const seen = await page.evaluate(() => ({ url: location.href, visibility: document.visibilityState, state: document.querySelector<HTMLElement>("[data-offline-pack]")?.dataset.offlineState, status: document.querySelector("[data-offline-status]")?.textContent })).catch(() => "unreadable");
+    throw new Error(`waiting for the offline control to be ${states.join(" or ")}: ${JSON.stringify(seen)}`, { cause: error });
+  }
   return (await state(page))!;
 }
 
