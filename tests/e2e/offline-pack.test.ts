@@ -11,6 +11,7 @@ import { loadLocales } from "../../scripts/eleventy/i18n/locales.ts";
 import { OFFLINE_SUMMARY, offlineStage, packUrl } from "../../scripts/offline.ts";
 import { offlinePackFiles } from "../../scripts/offline/pack-files.ts";
 import { securityHeaders } from "../../scripts/server/rules.ts";
+import { holdingProxy } from "../helpers/holding-proxy.ts";
 import { cachedBytes, offlineState, pressRemove, pressSave, storedPack } from "../helpers/offline-pack.ts";
 import { CONTENT, DIST, FIXTURE_CONTENT, FIXTURE_DIST } from "../helpers/paths.ts";
 import { openSite, watchPage, type PageWatch } from "../helpers/site-browser.ts";
@@ -204,6 +205,35 @@ describe("the offline pack", () => {
       await cdp.detach();
     }
     expect(await storedPack(page)).toEqual(NOTHING);
+  });
+
+  test("on a poor connection Remove takes the saved pages away at once, says it is removing, then that it is done", async () => {
+    // The browser's check for a newer worker hangs on the network; unregistering waits behind it.
+    const proxy = await holdingProxy(site.server.url, /\/offline-worker\.js$/);
+    const other = await site.newPage();
+    const t = dictionary("en");
+    try {
+      await other.goto(proxy.url + "/en/");
+      expect(await pressSave(other)).toBe("ready");
+      proxy.hold();
+      await other.goto(proxy.url + "/en/about/this-guide/");
+      expect(await offlineState(other, ["ready"])).toBe("ready");
+      void other.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r!.update())).catch(() => {});
+      await proxy.held();
+      await other.click("[data-offline-remove]");
+      await other.waitForFunction(async () => (await caches.keys()).length === 0, { timeout: 10_000, polling: 100 });
+      expect(await offlineState(other, ["removing", "removed", "error"])).toBe("removing");
+      expect(await other.$eval("[data-offline-status]", (s) => s.textContent)).toBe(t["offline.removing"]);
+      proxy.release();
+      expect(await offlineState(other, ["removed", "error"])).toBe("removed");
+      expect(await storedPack(other)).toEqual(NOTHING);
+    } finally {
+      proxy.release();
+      const cdp = await other.createCDPSession();
+      await cdp.send("Storage.clearDataForOrigin", { origin: proxy.url, storageTypes: "all" });
+      await other.close();
+      await proxy.close();
+    }
   });
 
   test("where the browser has no service workers, the control says so instead of failing", async () => {

@@ -25,10 +25,10 @@ function start(box) {
   /** Shows a state: the attribute tests and styles read, which buttons apply, and what the live region says. */
   const show = (state, said, { packs = state === "ready" } = {}) => {
     box.dataset.offlineState = state;
-    save.hidden = state === "ready";
+    save.hidden = state === "ready" || state === "removing";
     save.disabled = state === "saving" || state === "unsupported";
     remove.hidden = removeHint.hidden = !packs;
-    remove.disabled = state === "saving";
+    remove.disabled = state === "saving" || state === "removing";
     progress.hidden = state !== "saving";
     if (said !== undefined) status.textContent = said;
   };
@@ -83,10 +83,16 @@ function start(box) {
   }
 
   /**
-   * Unregisters the site's workers (every one, or the one of `onlyScope`) and deletes every cache they made,
-   * waiting first for an install still storing (it would write after the delete).
+   * Deletes every cache the site's workers made (every one, or the one of `onlyScope`) and unregisters the
+   * workers, waiting first for an install still storing; then deletes again what that install wrote.
    */
   async function removePacks({ onlyScope } = {}) {
+    const deleteCaches = async () => {
+      for (const name of await caches.keys()) if (name.startsWith(CACHE_PREFIX) && (!onlyScope || name.endsWith(onlyScope))) await caches.delete(name);
+    };
+    // The pages go at once: unregistering waits behind any update check the browser has running, which on a
+    // poor connection can take minutes.
+    await deleteCaches();
     const registrations = (await navigator.serviceWorker.getRegistrations()).filter((r) => !onlyScope || r.scope === onlyScope);
     const settling = registrations.map((r) => r.installing).filter(Boolean);
     const settled = (worker) => new Promise((resolve) => {
@@ -95,7 +101,7 @@ function start(box) {
     });
     await Promise.race([Promise.all(settling.map(settled)), new Promise((resolve) => setTimeout(resolve, INSTALL_WAIT_MS))]);
     await Promise.all(registrations.map((r) => r.unregister()));
-    for (const name of await caches.keys()) if (name.startsWith(CACHE_PREFIX) && (!onlyScope || name.endsWith(onlyScope))) await caches.delete(name);
+    await deleteCaches(); // anything an install wrote meanwhile
   }
 
   save.addEventListener("click", async () => {
@@ -126,7 +132,7 @@ function start(box) {
   });
 
   remove.addEventListener("click", async () => {
-    remove.disabled = true;
+    show("removing", text("textRemoving"), { packs: true });
     try {
       await removePacks();
       show("removed", text("textRemoved"));
@@ -134,6 +140,7 @@ function start(box) {
     } catch {
       // Something may still be stored: the reader is told so, and Remove stays there to press again.
       show("error", text("textRemoveError"), { packs: true });
+      remove.focus();
     }
   });
 
