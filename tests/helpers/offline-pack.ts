@@ -54,9 +54,10 @@ export async function pressSave(page: Page): Promise<string> {
   return offlineState(page, ["ready", "error"]);
 }
 
-/** Presses Remove on the page's control (shown once something is stored) and waits for "removed". */
+/** Presses Remove on the page's control (shown once something is stored) and waits for "removed"; a removal that failed fails at once. */
 export async function pressRemove(page: Page): Promise<void> {
   await page.waitForSelector("[data-offline-remove]:not([hidden])");
   await page.click("[data-offline-remove]");
-  await offlineState(page, ["removed"]);
+  const settled = await offlineState(page, ["removed", "error"]);
+  if (settled !== "removed") throw new Error(`Remove ended in "${settled}": ${await page.$eval("[data-offline-status]", (s) => s.textContent)}`);
 }
