@@ -41,6 +41,8 @@ export function pruneEntries(cacheDir: string): void {
   const limit = Date.now() - MAX_AGE_DAYS * 86_400_000;
   for (const name of readdirSync(cacheDir)) {
     const dir = path.join(cacheDir, name);
-    if (statSync(dir).mtimeMs < limit) rmSync(dir, { recursive: true, force: true });
+    // An entry another build is renaming into place right now may be gone already.
+    const made = statSync(dir, { throwIfNoEntry: false })?.mtimeMs ?? Date.now();
+    if (made < limit) rmSync(dir, { recursive: true, force: true });
   }
 }

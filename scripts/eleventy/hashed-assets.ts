@@ -2,8 +2,9 @@
 // browsers keep it for a year (Cache-Control: immutable): a changed file is a new name, and the
 // pages that load it name the new one. Templates never write a hash: {{ "/assets/site.css" | asset }}.
 import { createHash } from "node:crypto";
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync } from "node:fs";
 import path from "node:path";
+import { writeFiles } from "../write-files.ts";
 import { componentAssetSources } from "./component-assets.ts";
 import { fontSources } from "./fonts.ts";
 import type { SiteStateRef } from "./site-state.ts";
@@ -121,9 +122,8 @@ export function hashedAssetsPlugin(eleventyConfig: EleventyConfig, options: { ro
   eleventyConfig.on("eleventy.after", () => {
     // The event's own `dir` reports the config default, not the output the caller chose.
     const output = eleventyConfig.directories.output;
-    for (const { file, bytes } of options.assets.all().values()) {
-      mkdirSync(path.dirname(path.join(output, file)), { recursive: true });
-      writeFileSync(path.join(output, file), bytes);
-    }
+    const files = [...options.assets.all().values()].map(({ file, bytes }) => [path.join(output, file), bytes] as const);
+    for (const folder of new Set(files.map(([file]) => path.dirname(file)))) mkdirSync(folder, { recursive: true });
+    writeFiles(files);
   });
 }
