@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, expect, test } from "vitest";
@@ -37,6 +37,25 @@ test("the file keeps only what the last build asked for, so it never grows past 
   memo.save();
   const results = Object.values((JSON.parse(readFileSync(path.join(dir, "upper.json"), "utf8")) as { results: Record<string, string> }).results);
   expect(results).toEqual(["NEW PAGE"]);
+});
+
+test("a build that made nothing new and asked for every stored result leaves the file as it was; one that asked for fewer rewrites it", () => {
+  const file = path.join(dir, "upper.json");
+  const first = buildMemo<string>("upper", dir);
+  for (const page of ["a", "b"]) first.get(page, (s) => s.toUpperCase());
+  first.save();
+  const written = statSync(file).ino;
+
+  const same = buildMemo<string>("upper", dir);
+  for (const page of ["b", "a"]) same.get(page, () => "made again");
+  same.save();
+  expect(statSync(file).ino).toBe(written); // not replaced (a save writes a new file and renames it into place)
+
+  const fewer = buildMemo<string>("upper", dir);
+  fewer.get("a", () => "made again");
+  fewer.save();
+  expect(statSync(file).ino).not.toBe(written);
+  expect(Object.values((JSON.parse(readFileSync(file, "utf8")) as { results: Record<string, string> }).results)).toEqual(["A"]);
 });
 
 test("results recorded by other code are not used: each is made again", () => {
