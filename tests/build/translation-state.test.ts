@@ -57,7 +57,10 @@ describe("a page a person marked reviewed", () => {
     const english = (await import("../../scripts/i18n/units.ts")).pageUnits(readFileSync(path.join(FIXTURE_CONTENT, "en", `${PAGE}.md`), "utf8"));
     const hashes = english.map((u) => `    ${u.id}: "${u.hash}"`).join("\n");
     const reviewed = stale.replace(/translation:\n[^]*?\n---\n/, `translation:\n  status: reviewed\n  reviewedBy: "Ana López"\n  reviewedOn: 2027-01-15\n  from: "0e200a804f18"\n  paragraphs:\n${hashes}\n---\n`);
-    site = contentWith([publishedOnly({ en: {}, es: {} }), { file, replace: reviewed }]);
+    // And an English paragraph no translation has yet, on another page: the Spanish page is behind on it.
+    const overview = "en/families-in-contact/overview.md";
+    const added = `${readFileSync(path.join(FIXTURE_CONTENT, overview), "utf8")}\nCall the [help line](/en/about/this-guide/) **before** a visit. {#new-before-visit}\n`;
+    site = contentWith([publishedOnly({ en: {}, es: {} }), { file, replace: reviewed }, { file: overview, replace: added }]);
     out = path.join(site.dir, "out");
     ({ status, output } = await buildHere({ content: site.content, out, print: false, search: false }));
   });
@@ -71,6 +74,13 @@ describe("a page a person marked reviewed", () => {
     expect(readFileSync(path.join(out, "es", PAGE, "cite.bib"), "utf8")).toContain("Traducción revisada por Ana López, 2027-01-15");
     expect(readFileSync(path.join(out, "es", PAGE, "cite.ris"), "utf8")).toMatch(/^N1 {2}- Traducción revisada por Ana López, 2027-01-15/m);
     expect(readFileSync(path.join(out, "es", PAGE, "index.html"), "utf8")).toContain('"reviewedBy":{"@type":"Person","name":"Ana López"}');
+  });
+
+  test("a part the translation lacks is named in the stale notice by its English words, without Markdown and not linked", () => {
+    const [notice] = elements(doc(out, "es/families-in-contact/overview"), (e) => e.attribs.class === "notice notice--stale");
+    const items = DomUtils.findAll((e) => e.name === "li", [notice!]);
+    const unlinked = items.filter((li) => !DomUtils.findAll((e) => e.name === "a", [li]).length);
+    expect(unlinked.map((li) => text(li))).toEqual(["Call the help line before a visit."]);
   });
 
   test("a draft page beside it keeps its draft label and names no reviewer", () => {

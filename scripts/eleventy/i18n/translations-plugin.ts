@@ -5,12 +5,11 @@ import { perLocalePage } from "../per-locale-page.ts";
 import type { SiteStateRef } from "../site-state.ts";
 import type { EleventyConfig } from "../types.ts";
 import { DEFAULT_LOCALE } from "./locales.ts";
-import { plainText } from "../../i18n/segment.ts";
-import { pageUnits, type Unit } from "../../i18n/units.ts";
+import { pageUnits } from "../../i18n/units.ts";
 import { buildMemo } from "../../build-memo.ts";
 import { behindMarks } from "../markdown/behind-marks.ts";
 import { translate } from "./translate.ts";
-import { statusMatrix, type StatusRow } from "./translation-state.ts";
+import { englishUnits, statusMatrix, unitWords, type EnglishUnit, type StatusRow } from "./translation-state.ts";
 
 interface FallbackPage {
   code: string;
@@ -32,8 +31,7 @@ function behindParts(row: StatusRow, code: string, state: SiteStateRef): { id: s
   const units = translated ? pageUnits(readFileSync(translated.file, "utf8")) : [];
   return ids.map((id) => {
     const own = units.find((u) => u.id === id);
-    const unit = own ?? row.englishUnits.find((u) => u.id === id)!;
-    const words = unit.segment ? plainText(unit.segment) : unit.markdown;
+    const words = own ? unitWords(own) : row.englishUnits.find((u) => u.id === id)!.words;
     // Linked where the paragraph stands on this page; one the translation lacks is named, not linked.
     return { id, inBody: Boolean(own) && !id.startsWith("meta."), text: words.length > 90 ? `${words.slice(0, 88).trimEnd()}…` : words };
   });
@@ -48,10 +46,10 @@ export function translationsPlugin(eleventyConfig: EleventyConfig, options: { st
   // Rows by translation key: asked for on every page (and every Markdown render), looked up, not searched.
   let rowOf = new Map<string, StatusRow>();
   // Each English page's units, parsed once and kept between builds: the same text has the same units.
-  const units = buildMemo<Unit[]>("translation-units");
+  const units = buildMemo<EnglishUnit[]>("translation-units");
   eleventyConfig.on("eleventy.before", () => {
     const { site, files } = options.state.get();
-    matrix = statusMatrix(files, site.locales.map((l) => l.code), (text) => units.get(text, pageUnits));
+    matrix = statusMatrix(files, site.locales.map((l) => l.code), (text) => units.get(text, englishUnits));
     rowOf = new Map(matrix.map((r) => [r.translationKey, r]));
   });
   eleventyConfig.on("eleventy.after", () => units.save());

@@ -1,5 +1,6 @@
 import { describe, expect, test } from "vitest";
-import { sourceHash, translationStatus } from "../../../../scripts/eleventy/i18n/translation-state.ts";
+import { englishUnits, sourceHash, translationStatus, unitWords } from "../../../../scripts/eleventy/i18n/translation-state.ts";
+import { pageUnits } from "../../../../scripts/i18n/units.ts";
 
 const english = [
   { id: "meta.title", hash: "11111111" },
@@ -27,4 +28,16 @@ describe("translationStatus", () => {
     const { tips: _, ...withoutTips } = upToDate;
     expect(translationStatus(translated("draft", { ...withoutTips, gone: "44444444" }), english).behind).toEqual(["tips"]);
   });
+});
+
+describe("englishUnits", () => {
+  const page = "---\ntitle: Stay in touch\n---\nCall the [help line](/en/help/) **first**. {#intro}\n";
+  test("keeps each unit's id and hash, and its words without Markdown, and nothing else", () => {
+    const full = pageUnits(page);
+    expect(englishUnits(page)).toEqual([
+      { id: "meta.title", hash: full[0]!.hash, words: "Stay in touch" },
+      { id: "intro", hash: full[1]!.hash, words: "Call the help line first." },
+    ]);
+  });
+  test("unitWords reads a unit's segment as plain text", () => expect(unitWords(pageUnits(page)[1]!)).toBe("Call the help line first."));
 });
