@@ -65,14 +65,14 @@ export function buildMemo<T>(name: string, dir = path.join(CACHE_ROOT, "memo")):
       return result;
     },
     save() {
+      if (!used.size) return;
       // Nothing new made and every stored result asked for: the file already holds this build's worth
       // (rewriting it took 0.6 s a build at 5,000 pages).
-      const unchanged = made === 0 && used.size === stored?.size;
-      if (used.size && !unchanged) {
+      if (made > 0 || used.size !== stored?.size) {
         const memo: MemoFile = { code: fingerprintOfCode(), results: Object.fromEntries(used) };
         storeEntry(file, (tmp) => writeFileSync(tmp, JSON.stringify(memo)));
       }
-      if (used.size) stored = used;
+      stored = used;
       used = new Map();
       made = 0;
     },

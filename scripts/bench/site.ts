@@ -36,10 +36,10 @@ function stageTimes(output: string): Record<string, number> {
   return Object.fromEntries([...output.matchAll(/✓ (\S+) \(([\d.]+) s\)/g)].map((m) => [m[1]!, Number(m[2])]));
 }
 
-/** Bare Eleventy: its CLI, no config (run where none is found), over a folder of Markdown. */
 /**
- * Bare Eleventy into an empty output folder, as our build always writes (its staging folder is new each
- * time, so the previous dist/ stays untouched); `{ over: true }` writes over its last output instead.
+ * Bare Eleventy: its CLI, no config (run where none is found), over a folder of Markdown, into an empty
+ * output folder as our build always writes (its staging folder is new each time, so the previous dist/
+ * stays untouched); `{ over: true }` writes over its last output instead.
  */
 function bareEleventy(dir: string, input: string, { over = false } = {}): { seconds: number; cpu: number; pages: number } {
   if (!over) rmSync(path.join(dir, "bare-out"), { recursive: true, force: true });
