@@ -74,6 +74,7 @@ export interface EleventyConfig {
   setLayoutsDirectory(dir: string): void;
   setIncludesDirectory(dir: string): void;
   setServerOptions(options: Record<string, unknown>): void;
+  setFrontMatterParsingOptions(options: { engines?: Record<string, (text: string) => unknown> }): void;
   setQuietMode(quiet: boolean): void;
   on(event: string, fn: (...args: any[]) => unknown): void;
   ignores: { add(glob: string): void };

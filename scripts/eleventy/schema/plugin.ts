@@ -3,6 +3,8 @@ import { DEFAULT_LOCALE, loadLocales } from "../i18n/locales.ts";
 import { loadSiteData } from "../site-data.ts";
 import type { SiteStateRef } from "../site-state.ts";
 import type { EleventyConfig } from "../types.ts";
+import { checkedFrontMatter } from "./checked-front-matter.ts";
+import type { FrontMatter } from "./front-matter.ts";
 import { validateContent } from "./validate-content.ts";
 
 /** Checks all site data and front matter before Eleventy reads anything; any problem stops the build. */
@@ -13,10 +15,14 @@ export function schemaPlugin(eleventyConfig: EleventyConfig, options: { layoutsD
     // Eleventy matches ignores against paths relative to the working directory.
     eleventyConfig.ignores.add(path.join(path.relative(process.cwd(), eleventyConfig.directories.input), locale.code, "**"));
   }
+  // Each file's front matter is parsed once, here; Eleventy is handed the checked data for it.
+  let checked = new Map<string, FrontMatter>();
+  eleventyConfig.setFrontMatterParsingOptions({ engines: { yaml: (text: string) => checkedFrontMatter(checked, text) } });
   eleventyConfig.on("eleventy.before", () => {
     const inputDir = eleventyConfig.directories.input;
     const site = loadSiteData(inputDir);
     const files = validateContent(inputDir, site, options.layoutsDir);
+    checked = new Map(files.map((f) => [f.frontMatter, f.data]));
     options.state.set({ site, files });
   });
   // Templates see only checked data. (Eleventy's own _data loading is off: it would merge the

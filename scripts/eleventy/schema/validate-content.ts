@@ -16,6 +16,8 @@ export interface ContentFile {
   /** Path inside the locale folder, e.g. "victim-contact/tips-for-advocates.md". */
   relative: string;
   data: FrontMatter;
+  /** The front matter as written, between the --- lines: Eleventy is handed `data` for it (checked-front-matter.ts). */
+  frontMatter: string;
   body: string;
 }
 
@@ -100,7 +102,7 @@ export function validateContent(inputDir: string, site: SiteData, layoutsDir: st
       const note = productionNoteIn(value, site.productionNotes[locale] ?? []);
       check(!note, field, "reader text without notes about our copy of the sources (put them in a # comment in the front matter, or content/README.md)", `"${note}"`);
     }
-    files.push({ file, locale, relative, data, body: parsed.content });
+    files.push({ file, locale, relative, data, frontMatter: parsed.matter, body: parsed.content });
   }
 
   const crossFile = crossFileErrors(files, site.locales.map((l) => l.code), new Set(failedSources.keys()));
