@@ -6,8 +6,6 @@ import { CACHE_ROOT, pruneEntries, storeEntry } from "./build-cache.ts";
 /** Where writeFiles keeps one copy of each file it has written, named by the hash of its bytes. */
 export const STORED_FILES = path.join(CACHE_ROOT, "files");
 
-const pruned = new Set<string>();
-
 /** Makes `file` a hard link to `stored`: false when there is no stored copy yet, or links cannot be made here (another file system). */
 function linked(stored: string, file: string): boolean | "unsupported" {
   try {
@@ -35,11 +33,8 @@ function linked(stored: string, file: string): boolean | "unsupported" {
  * writeFiles([["dist/en/a/cite.bib", "@online{…}"], ["dist/en/a/cite.ris", "TY  - ELEC…"]])
  */
 export function writeFiles(files: Iterable<readonly [string, string | Uint8Array]>, { store = STORED_FILES } = {}): void {
-  if (!pruned.has(store)) {
-    mkdirSync(store, { recursive: true });
-    pruneEntries(store); // once a process: a store of thousands of files is read whole to prune it
-    pruned.add(store);
-  }
+  mkdirSync(store, { recursive: true });
+  pruneEntries(store);
   let links = true;
   for (const [file, bytes] of files) {
     if (links) {
