@@ -5,7 +5,8 @@ import type { SiteStateRef } from "../site-state.ts";
 import type { EleventyConfig } from "../types.ts";
 import { checkedFrontMatter } from "./checked-front-matter.ts";
 import type { FrontMatter } from "./front-matter.ts";
-import { validateContent } from "./validate-content.ts";
+import { buildMemo } from "../../build-memo.ts";
+import { frontMatterYaml, validateContent } from "./validate-content.ts";
 
 /** Checks all site data and front matter before Eleventy reads anything; any problem stops the build. */
 export function schemaPlugin(eleventyConfig: EleventyConfig, options: { layoutsDir: string; state: SiteStateRef }): void {
@@ -15,13 +16,17 @@ export function schemaPlugin(eleventyConfig: EleventyConfig, options: { layoutsD
     // Eleventy matches ignores against paths relative to the working directory.
     eleventyConfig.ignores.add(path.join(path.relative(process.cwd(), eleventyConfig.directories.input), locale.code, "**"));
   }
-  // Each file's front matter is parsed once, here; Eleventy is handed the checked data for it.
+  // Each file's front matter is parsed once, here (or not at all: the YAML as last read, if its text is
+  // unchanged); Eleventy is handed the checked data for it. A failed build saves nothing.
+  const yamlParses = buildMemo<object>("front-matter");
+  const parseYaml = (text: string) => yamlParses.get(text, frontMatterYaml);
+  eleventyConfig.on("eleventy.after", () => yamlParses.save());
   let checked = new Map<string, FrontMatter>();
   eleventyConfig.setFrontMatterParsingOptions({ engines: { yaml: (text: string) => checkedFrontMatter(checked, text) } });
   eleventyConfig.on("eleventy.before", () => {
     const inputDir = eleventyConfig.directories.input;
     const site = loadSiteData(inputDir);
-    const files = validateContent(inputDir, site, options.layoutsDir);
+    const files = validateContent(inputDir, site, options.layoutsDir, { parseYaml });
     checked = new Map(files.map((f) => [f.frontMatter, f.data]));
     options.state.set({ site, files });
   });

@@ -35,13 +35,23 @@ export function listContentFiles(inputDir: string): { file: string; locale: stri
 }
 
 /**
+ * Front matter YAML as the checks read it. YAML's core schema keeps dates as written, so 2026-13-45
+ * is caught instead of rolling over into 2027 (and what it gives survives JSON, so it can be memoized).
+ *
+ * @example
+ * frontMatterYaml("lastReviewed: 2026-11-23\n") // → { lastReviewed: "2026-11-23" }
+ */
+export const frontMatterYaml = (text: string): object => yaml.load(text, { schema: yaml.CORE_SCHEMA }) as object;
+
+/**
  * Parses and checks the front matter of every content file against the schema
  * and the site data (locales, sections, sources); throws every problem at once.
+ * `parseYaml` reads a file's front matter: the build passes frontMatterYaml through its memo.
  *
  * @example
  * validateContent("content", siteData, "layouts") // → ContentFile[]
  */
-export function validateContent(inputDir: string, site: SiteData, layoutsDir: string): ContentFile[] {
+export function validateContent(inputDir: string, site: SiteData, layoutsDir: string, { parseYaml = frontMatterYaml } = {}): ContentFile[] {
   const errors: Error[] = [];
   const files: ContentFile[] = [];
   /** English pages that failed their own checks, by translationKey: files that refer to them are not checked against them. */
@@ -62,8 +72,7 @@ export function validateContent(inputDir: string, site: SiteData, layoutsDir: st
     }
     let parsed: matter.GrayMatterFile<string>;
     try {
-      // CORE_SCHEMA keeps dates as written, so 2026-13-45 is caught instead of rolling over into 2027.
-      parsed = matter(readFileSync(file, "utf8"), { engines: { yaml: (text: string) => yaml.load(text, { schema: yaml.CORE_SCHEMA }) as object } });
+      parsed = matter(readFileSync(file, "utf8"), { engines: { yaml: parseYaml } });
     } catch (error) {
       const reason = (error as { reason?: string; mark?: { line: number } });
       const where = reason.mark ? ` at line ${reason.mark.line + 2}` : "";
