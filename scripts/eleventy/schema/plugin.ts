@@ -1,11 +1,11 @@
 import path from "node:path";
+import { buildMemo } from "../../build-memo.ts";
 import { DEFAULT_LOCALE, loadLocales } from "../i18n/locales.ts";
 import { loadSiteData } from "../site-data.ts";
 import type { SiteStateRef } from "../site-state.ts";
 import type { EleventyConfig } from "../types.ts";
 import { checkedFrontMatter } from "./checked-front-matter.ts";
 import type { FrontMatter } from "./front-matter.ts";
-import { buildMemo } from "../../build-memo.ts";
 import { frontMatterYaml, validateContent } from "./validate-content.ts";
 
 /** Checks all site data and front matter before Eleventy reads anything; any problem stops the build. */
