@@ -75,6 +75,7 @@ export interface EleventyConfig {
   setIncludesDirectory(dir: string): void;
   setServerOptions(options: Record<string, unknown>): void;
   setFrontMatterParsingOptions(options: { engines?: Record<string, (text: string) => unknown> }): void;
+  setDataFileSuffixes(suffixes: string[]): void;
   setQuietMode(quiet: boolean): void;
   on(event: string, fn: (...args: any[]) => unknown): void;
   ignores: { add(glob: string): void };

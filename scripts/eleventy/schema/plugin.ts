@@ -31,7 +31,9 @@ export function schemaPlugin(eleventyConfig: EleventyConfig, options: { layoutsD
     options.state.set({ site, files });
   });
   // Templates see only checked data. (Eleventy's own _data loading is off: it would merge the
-  // global sources.json into each page's `sources` front matter.)
+  // global sources.json into each page's `sources` front matter.) Nor does Eleventy read template or
+  // directory data files: a stray content/en/x/x.json would reach pages unchecked (and it looked for five a page).
+  eleventyConfig.setDataFileSuffixes([]);
   for (const key of ["site", "locales", "sections", "organization", "glossary", "searchStopWords"] as const) {
     eleventyConfig.addGlobalData(key, () => options.state.get().site[key]);
   }
