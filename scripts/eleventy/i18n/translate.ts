@@ -17,5 +17,7 @@ export function translate(
   if (!dictionary) throw new Error(`Unknown language "${code}": expected one of ${Object.keys(dictionaries).join(", ")} (content/_data/locales.json)`);
   const template = dictionary[key];
   if (template === undefined) throw new Error(`Missing UI string "${key}" in content/_data/i18n/${code}.json`);
+  // Most strings have no placeholder: they go back as they are, without a pass of the pattern.
+  if (!template.includes("{")) return template;
   return template.replace(/\{(\w+)\}/g, (match, name: string) => (name in vars ? String(vars[name]) : match));
 }
