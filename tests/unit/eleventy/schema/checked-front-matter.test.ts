@@ -1,12 +1,12 @@
-import yaml from "js-yaml";
 import { expect, test } from "vitest";
 import { checkedFrontMatter } from "../../../../scripts/eleventy/schema/checked-front-matter.ts";
 import { frontMatterSchema, type FrontMatter } from "../../../../scripts/eleventy/schema/front-matter.ts";
+import { frontMatterYaml } from "../../../../scripts/eleventy/schema/validate-content.ts";
 
 // A title that YAML would read as a date, with a trailing space: the schema checks it as text, trimmed.
 const text = "title: 2026-11-23 \ndescription: D\nsection: victim-contact\naudience: [advocates]\nsources: [victim-contact-apip]\ntranslationKey: vc-tips\nlastReviewed: 2026-11-23\n";
 // What validateContent keeps for it: read with YAML's core schema (no dates), then checked.
-const checked = new Map<string, FrontMatter>([[text, frontMatterSchema.parse(yaml.load(text, { schema: yaml.CORE_SCHEMA }))]]);
+const checked = new Map<string, FrontMatter>([[text, frontMatterSchema.parse(frontMatterYaml(text))]]);
 
 test("a content file's front matter comes back as the checked data: the title stays text, the date a Date", () => {
   const data = checkedFrontMatter(checked, text) as FrontMatter;
