@@ -13,6 +13,7 @@ import type { SiteData } from "./site-data.ts";
 import type { ContentFile } from "./schema/validate-content.ts";
 import type { SiteStateRef } from "./site-state.ts";
 import type { EleventyConfig } from "./types.ts";
+import { withPageLang } from "./i18n/page-lang.ts";
 
 export interface BilingualEdition {
   code: string;
@@ -148,7 +149,7 @@ export function printEditionsPlugin(eleventyConfig: EleventyConfig, options: { s
   eleventyConfig.addGlobalData("bilingualEditions", () => bilingualEditions(options.state.get().files, codes()));
   eleventyConfig.addGlobalData("discreetEditions", () => discreetEditions(options.state.get().files, codes()));
   const fromTranslation = (key: string) => (d: { edition: BilingualEdition }) => d.edition.translated.data[key as keyof ContentFile["data"]];
-  eleventyConfig.addTemplate("generated/print-bilingual.njk", "", {
+  eleventyConfig.addTemplate("generated/print-bilingual.njk", "", withPageLang(options.state, {
     layout: "handout-bilingual.njk",
     pagination: { data: "bilingualEditions", size: 1, alias: "edition" },
     permalink: (d: { edition: BilingualEdition }) => d.edition.url,
@@ -168,9 +169,9 @@ export function printEditionsPlugin(eleventyConfig: EleventyConfig, options: { s
       printTitle: (d: { edition: BilingualEdition }) => `${d.edition.translated.data.title} · ${d.edition.source.data.title}`,
     },
     eleventyExcludeFromCollections: true,
-  });
+  }));
   const fromCard = (key: string) => (d: { edition: DiscreetEdition }) => d.edition.card.data[key as keyof ContentFile["data"]];
-  eleventyConfig.addTemplate("generated/print-discreet.njk", "", {
+  eleventyConfig.addTemplate("generated/print-discreet.njk", "", withPageLang(options.state, {
     layout: "pocket-card-discreet.njk",
     pagination: { data: "discreetEditions", size: 1, alias: "edition" },
     permalink: (d: { edition: DiscreetEdition }) => d.edition.url,
@@ -184,5 +185,5 @@ export function printEditionsPlugin(eleventyConfig: EleventyConfig, options: { s
     },
     sameInEveryLanguage: true,
     eleventyExcludeFromCollections: true,
-  });
+  }));
 }

@@ -14,6 +14,7 @@ import type { ContentFile } from "./schema/validate-content.ts";
 import type { SiteData } from "./site-data.ts";
 import type { SiteStateRef } from "./site-state.ts";
 import type { CollectionItem, EleventyConfig } from "./types.ts";
+import { withPageLang } from "./i18n/page-lang.ts";
 
 /** The layout of each printable format: content says `format:`, never which layout. */
 export const PRINT_LAYOUTS: Record<string, string> = { "pocket-card": "pocket-card.njk", handout: "handout.njk" };
@@ -177,7 +178,7 @@ export function printablesPlugin(eleventyConfig: EleventyConfig, options: { stat
     const english = files.filter((f) => f.locale === DEFAULT_LOCALE);
     return packetsOf(site.locales.flatMap((l) => english.map((f) => ({ locale: l.code, data: f.data }))), site.sections);
   });
-  eleventyConfig.addTemplate("generated/print-packet.njk", "", {
+  eleventyConfig.addTemplate("generated/print-packet.njk", "", withPageLang(options.state, {
     layout: "print-packet.njk",
     pagination: { data: "printPackets", size: 1, alias: "packet" },
     permalink: (data: { packet: PrintPacket }) => packetUrl(data.packet),
@@ -189,7 +190,7 @@ export function printablesPlugin(eleventyConfig: EleventyConfig, options: { stat
     },
     sameInEveryLanguage: true, // packets follow the English handouts, so every language has each one
     eleventyExcludeFromCollections: true,
-  });
+  }));
 
   eleventyConfig.addFilter("printManifest", (pages: CollectionItem[], packets: PrintPacket[]) => JSON.stringify(buildPrintManifest(options.state.get().site, pages, packets, options.assets.url, options.state.get().files), null, 1));
   eleventyConfig.addTemplate("generated/print-manifest.njk", "{{ collections.pages | printManifest(printPackets) | safe }}", {

@@ -74,7 +74,7 @@ export interface EleventyConfig {
   setLayoutsDirectory(dir: string): void;
   setIncludesDirectory(dir: string): void;
   setServerOptions(options: Record<string, unknown>): void;
-  setFrontMatterParsingOptions(options: { engines?: Record<string, (text: string) => unknown> }): void;
+  setFrontMatterParsingOptions(options: { engines?: Record<string, (text: string, parsing?: { filePath?: string }) => unknown> }): void;
   setDataFileSuffixes(suffixes: string[]): void;
   setQuietMode(quiet: boolean): void;
   on(event: string, fn: (...args: any[]) => unknown): void;

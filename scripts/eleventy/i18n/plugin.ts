@@ -3,6 +3,7 @@ import type { SiteData } from "../site-data.ts";
 import type { SiteStateRef } from "../site-state.ts";
 import type { EleventyConfig, FilterContext } from "../types.ts";
 import { DEFAULT_LOCALE } from "./locales.ts";
+import { pageLanguage } from "./page-lang.ts";
 import { translate } from "./translate.ts";
 
 function localeOf(locales: SiteData["locales"], code: string | undefined) {
@@ -12,35 +13,21 @@ function localeOf(locales: SiteData["locales"], code: string | undefined) {
 }
 
 /**
- * The locale code a URL belongs to: its first segment when locales.json lists it, else the default.
- *
- * @example
- * localeFromUrl("/zh-hans/policy/x/", ["en", "zh-hans"]) // → "zh-hans"
- */
-export function localeFromUrl(url: string | false | undefined, codes: string[]): string {
-  const first = (url || "").split("/")[1] ?? "";
-  return codes.includes(first) ? first : DEFAULT_LOCALE;
-}
-
-/**
- * page.lang from the URL, plus t(), dir() and the BCP-47 tag for templates.
+ * t(), dir() and the BCP-47 tag for templates; page.lang itself comes with each page's data (page-lang.ts).
  * (Eleventy's I18nPlugin only knows ISO 639-1 codes; locales.json is the one list of languages here.)
  */
 export function i18nPlugin(eleventyConfig: EleventyConfig, options: { state: SiteStateRef }): void {
   const site = () => options.state.get().site;
   const locale = (code: string | undefined) => localeOf(site().locales, code);
-  eleventyConfig.addGlobalData("eleventyComputed.page.lang", () => (data: { page: { url: string | false } }) =>
-    localeFromUrl(data.page.url, site().locales.map((l) => l.code)),
-  );
 
   /** {{ "nav.search" | t }} or {{ "page.lastReviewed" | t({ date: d }) }} or {{ "x" | t({}, "es") }} */
   eleventyConfig.addFilter("t", function (this: FilterContext, key: string, vars?: Record<string, string | number>, lang?: string) {
-    return translate(site().dictionaries, lang ?? this.page?.lang ?? DEFAULT_LOCALE, key, vars);
+    return translate(site().dictionaries, lang ?? pageLanguage(this.page), key, vars);
   });
   /** The language a UI string is really in: the default one when a translation keeps it unchanged (a name such as the site's). */
   eleventyConfig.addFilter("tLang", function (this: FilterContext, key: string) {
     const { dictionaries } = site();
-    const code = this.page?.lang ?? DEFAULT_LOCALE;
+    const code = pageLanguage(this.page);
     return locale(translate(dictionaries, code, key) === translate(dictionaries, DEFAULT_LOCALE, key) ? DEFAULT_LOCALE : code).lang;
   });
   eleventyConfig.addFilter("dir", (code: string) => locale(code).dir);

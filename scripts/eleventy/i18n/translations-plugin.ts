@@ -5,6 +5,7 @@ import { perLocalePage } from "../per-locale-page.ts";
 import type { SiteStateRef } from "../site-state.ts";
 import type { EleventyConfig } from "../types.ts";
 import { DEFAULT_LOCALE } from "./locales.ts";
+import { withPageLang } from "./page-lang.ts";
 import { pageUnits } from "../../i18n/units.ts";
 import { buildMemo } from "../../build-memo.ts";
 import { behindMarks } from "../markdown/behind-marks.ts";
@@ -89,7 +90,7 @@ export function translationsPlugin(eleventyConfig: EleventyConfig, options: { st
   const data = (key: string) => (d: { fallback: FallbackPage }) => d.fallback.row.english.data[key as keyof typeof d.fallback.row.english.data];
   const layoutsDir = eleventyConfig.directories.layouts ?? eleventyConfig.directories.includes;
   for (const layout of readdirSync(layoutsDir).filter((f) => f.endsWith(".njk"))) {
-    eleventyConfig.addTemplate(`generated/fallback-${layout}`, "{{ fallback.row.english.body | renderMarkdown(fallback.row.english.file) | safe }}", {
+    eleventyConfig.addTemplate(`generated/fallback-${layout}`, "{{ fallback.row.english.body | renderMarkdown(fallback.row.english.file) | safe }}", withPageLang(options.state, {
       layout,
       pagination: { data: "fallbackPages", size: 1, alias: "fallback", addAllPagesToCollections: true, before: (items: FallbackPage[]) => items.filter((f) => layoutOf(f.row.english.data) === layout) },
       permalink: (d: { fallback: FallbackPage }) => d.fallback.url,
@@ -97,7 +98,7 @@ export function translationsPlugin(eleventyConfig: EleventyConfig, options: { st
         ...Object.fromEntries(["title", "description", "section", "order", "audience", "sources", "translationKey", "lastReviewed", "format", "subtitle", "pages", "webPage"].map((k) => [k, data(k)])),
         fallbackFrom: (d: { fallback: FallbackPage }) => urlFor(DEFAULT_LOCALE, d.fallback.row.english.relative),
       },
-    });
+    }));
   }
   // For reviewers: every page's state in every language (it was /<code>/translation-status/, linked only from the footer).
   eleventyConfig.addTemplate("generated/translation-status.njk", "", perLocalePage(options.state, "translation-status.njk", "about/translations", { description: "translation.statusIntro" }));

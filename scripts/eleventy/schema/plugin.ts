@@ -4,8 +4,7 @@ import { DEFAULT_LOCALE, loadLocales } from "../i18n/locales.ts";
 import { loadSiteData } from "../site-data.ts";
 import type { SiteStateRef } from "../site-state.ts";
 import type { EleventyConfig } from "../types.ts";
-import { checkedFrontMatter } from "./checked-front-matter.ts";
-import type { FrontMatter } from "./front-matter.ts";
+import { checkedFrontMatter, type CheckedFile } from "./checked-front-matter.ts";
 import { frontMatterYaml, validateContent } from "./validate-content.ts";
 
 /** Checks all site data and front matter before Eleventy reads anything; any problem stops the build. */
@@ -21,13 +20,14 @@ export function schemaPlugin(eleventyConfig: EleventyConfig, options: { layoutsD
   const yamlParses = buildMemo<object>("front-matter");
   const parseYaml = (text: string) => yamlParses.get(text, frontMatterYaml);
   eleventyConfig.on("eleventy.after", () => yamlParses.save());
-  let checked = new Map<string, FrontMatter>();
-  eleventyConfig.setFrontMatterParsingOptions({ engines: { yaml: (text: string) => checkedFrontMatter(checked, text) } });
+  let checked = new Map<string, CheckedFile>();
+  // Eleventy hands a front matter engine the file's path as `filePath`.
+  eleventyConfig.setFrontMatterParsingOptions({ engines: { yaml: (text: string, parsing?: { filePath?: string }) => checkedFrontMatter(checked, text, parsing?.filePath) } });
   eleventyConfig.on("eleventy.before", () => {
     const inputDir = eleventyConfig.directories.input;
     const site = loadSiteData(inputDir);
     const files = validateContent(inputDir, site, options.layoutsDir, { parseYaml });
-    checked = new Map(files.map((f) => [f.frontMatter, f.data]));
+    checked = new Map(files.map((f) => [path.resolve(f.file), f]));
     options.state.set({ site, files });
   });
   // Templates see only checked data. (Eleventy's own _data loading is off: it would merge the
