@@ -15,6 +15,6 @@ export function generatedPagesPlugin(eleventyConfig: EleventyConfig, options: { 
   const describe = (key: string) => ({ description: () => translate(options.state.get().site.dictionaries, DEFAULT_LOCALE, key) });
   eleventyConfig.addTemplate("generated/chooser.njk", "", withPageLang(options.state, { layout: "chooser.njk", permalink: "/", eleventyComputed: describe("chooser.description"), eleventyExcludeFromCollections: true }));
   // A missing page is never a search result: noindex.
-  eleventyConfig.addTemplate("generated/404.njk", "", withPageLang(options.state, { layout: "not-found.njk", permalink: "/404.html", noindex: true, eleventyComputed: describe("notFound.text"), eleventyExcludeFromCollections: true }));
-  eleventyConfig.addTemplate("generated/print-catalog.njk", "", perLocalePage(options.state, "print-catalog.njk", "print", { description: "print.intro" }));
+  eleventyConfig.addTemplate("generated/404.njk", "", withPageLang(options.state, { layout: "not-found.njk", permalink: "/404.html", noindex: true, eleventyComputed: { ...describe("notFound.text"), title: () => translate(options.state.get().site.dictionaries, DEFAULT_LOCALE, "notFound.title") }, eleventyExcludeFromCollections: true }));
+  eleventyConfig.addTemplate("generated/print-catalog.njk", "", perLocalePage(options.state, "print-catalog.njk", "print", { title: "print.title", description: "print.intro" }));
 }

@@ -81,6 +81,18 @@ describe("the real site: invariants", () => {
     }
   });
 
+  test("every web page's title names it before the site's name (a browser tab, history, a screen reader on arrival); the home pages are the site's", () => {
+    const isHome = (urlPath: string) => urlPath === "/" || /^\/[^/]+\/$/.test(urlPath);
+    // A print preview's title is the printable's own: it becomes its PDF's title.
+    const isPrintPreview = (urlPath: string) => /^\/[^/]+\/print\/.+\/$/.test(urlPath);
+    for (const [urlPath, doc] of docs) {
+      const title = text(elements(doc, (e) => e.name === "title")[0]!);
+      if (isPrintPreview(urlPath)) expect(title, urlPath).toBeTruthy();
+      else if (isHome(urlPath)) expect(title, urlPath).not.toContain(" · ");
+      else expect(title, urlPath).toMatch(/^\S.* · \S/);
+    }
+  });
+
   test("og:locale on every page; each alternate is another language the page has, as hreflang says", () => {
     for (const [urlPath, doc] of docs) {
       expect(metas(doc, "og:locale"), urlPath).toHaveLength(1);

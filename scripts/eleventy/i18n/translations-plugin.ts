@@ -101,6 +101,6 @@ export function translationsPlugin(eleventyConfig: EleventyConfig, options: { st
     }));
   }
   // For reviewers: every page's state in every language (it was /<code>/translation-status/, linked only from the footer).
-  eleventyConfig.addTemplate("generated/translation-status.njk", "", perLocalePage(options.state, "translation-status.njk", "about/translations", { description: "translation.statusIntro" }));
+  eleventyConfig.addTemplate("generated/translation-status.njk", "", perLocalePage(options.state, "translation-status.njk", "about/translations", { title: "translation.statusTitle", description: "translation.statusIntro" }));
   eleventyConfig.addWatchTarget(path.join(eleventyConfig.directories.input, "**/*.md"));
 }
