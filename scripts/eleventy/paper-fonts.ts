@@ -115,6 +115,18 @@ export function paperText(html: string | Document): string {
   return ALWAYS + paper.map((e) => DomUtils.textContent(e)).join("");
 }
 
+/**
+ * The <html> start tag of a built page: a print page says so there (class print-doc), so the rest of the
+ * page (about 20 KB) is not searched on every page of the site.
+ *
+ * @example
+ * htmlStartTag('<!doctype html>\n<html lang="en" class="print-doc"><head>') // → '<html lang="en" class="print-doc">'
+ */
+export function htmlStartTag(html: string): string {
+  const start = html.indexOf("<html");
+  return start < 0 ? "" : html.slice(start, html.indexOf(">", start) + 1);
+}
+
 /** Whether a built page is a print page (the layouts mark its <html> with class print-doc). */
 function isPrintPage(doc: Document): boolean {
   const root = doc.children.find((node): node is Element => node.type === "tag" && (node as Element).name === "html");
@@ -134,7 +146,7 @@ export function paperFontsPlugin(eleventyConfig: EleventyConfig, options: { stat
     for (const result of results) {
       // Only HTML pages under a language's folder can be print pages; most are not, so no parse for those.
       const locale = locales.find((l) => result.url?.startsWith(`/${l.code}/`));
-      if (!locale || !result.outputPath || !result.content?.includes("print-doc")) continue;
+      if (!locale || !result.outputPath || !htmlStartTag(result.content ?? "").includes("print-doc")) continue;
       // Kept between builds by the page and its language's stylesheets (their hashed names name their bytes).
       const stylesheets = locale.fonts.map((family) => options.assets.url(familyStylesheet(family))).join(" ");
       const css = memo.get(`${stylesheets}\n${result.content}`, () => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { facesFor, fontFaces, paperText, unicodeRange } from "../../../scripts/eleventy/paper-fonts.ts";
+import { facesFor, fontFaces, htmlStartTag, paperText, unicodeRange } from "../../../scripts/eleventy/paper-fonts.ts";
 
 const face = (file: string, range?: string) => `@font-face { font-family: 'Noto Sans SC'; src: url(/assets/fonts/${file}) format('woff2');${range ? ` unicode-range: ${range};` : ""} }`;
 
@@ -43,5 +43,17 @@ describe("paperText", () => {
     );
     for (const c of ["卡", "片", "&", "帮", "助", "剪", "~", "0"]) expect(text).toContain(c);
     for (const c of ["导", "航", "脚"]) expect(text).not.toContain(c);
+  });
+});
+
+describe("htmlStartTag", () => {
+  test("the <html> start tag, with its attributes, and nothing after it", () => {
+    expect(htmlStartTag('<!doctype html>\n<html lang="zh-Hans" dir="ltr" class="print-doc">\n<head><p class="print-doc">')).toBe('<html lang="zh-Hans" dir="ltr" class="print-doc">');
+  });
+  test("a web page that mentions print-doc in its body has no print-doc in its start tag", () => {
+    expect(htmlStartTag('<!doctype html><html lang="en"><body><code>class="print-doc"</code>')).toBe('<html lang="en">');
+  });
+  test("a fragment without <html> has none", () => {
+    expect(htmlStartTag("<p>print-doc</p>")).toBe("");
   });
 });
