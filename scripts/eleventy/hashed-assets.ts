@@ -7,6 +7,7 @@ import path from "node:path";
 import { writeFiles } from "../write-files.ts";
 import { componentAssetSources } from "./component-assets.ts";
 import { fontSources } from "./fonts.ts";
+import { addNunjucksFilter } from "./nunjucks-filter.ts";
 import type { SiteStateRef } from "./site-state.ts";
 import type { EleventyConfig } from "./types.ts";
 
@@ -118,7 +119,7 @@ export function hashedAssetsPlugin(eleventyConfig: EleventyConfig, options: { ro
     options.assets.set(hashAssets(new Map([...componentAssetSources(options.root, locales), ...fontSources(locales)])));
   });
   /** {{ "/assets/site.css" | asset }} → "/assets/site.3f2a9c1e0b.css" */
-  eleventyConfig.addFilter("asset", (sitePath: string) => options.assets.url(sitePath));
+  addNunjucksFilter(eleventyConfig, "asset", (sitePath: string) => options.assets.url(sitePath));
   eleventyConfig.on("eleventy.after", () => {
     // The event's own `dir` reports the config default, not the output the caller chose.
     const output = eleventyConfig.directories.output;

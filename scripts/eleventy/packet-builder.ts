@@ -7,6 +7,7 @@ import { printOutputs } from "./filters/print-outputs.ts";
 import { printablesOf } from "./filters/printables-of.ts";
 import { translate } from "./i18n/translate.ts";
 import type { HashedAssetsRef } from "./hashed-assets.ts";
+import { addNunjucksFilter } from "./nunjucks-filter.ts";
 import type { SiteData } from "./site-data.ts";
 import type { SiteStateRef } from "./site-state.ts";
 import type { CollectionItem, EleventyConfig } from "./types.ts";
@@ -73,7 +74,7 @@ export function packetBuilderData(site: SiteData, pages: CollectionItem[], code:
 
 /** /<code>/print/packet-builder.json for every language. */
 export function packetBuilderPlugin(eleventyConfig: EleventyConfig, options: { state: SiteStateRef; assets: HashedAssetsRef }): void {
-  eleventyConfig.addFilter("packetBuilderData", (pages: CollectionItem[], code: string) => JSON.stringify(packetBuilderData(options.state.get().site, pages, code, options.assets.url)));
+  addNunjucksFilter(eleventyConfig, "packetBuilderData", (pages: CollectionItem[], code: string) => JSON.stringify(packetBuilderData(options.state.get().site, pages, code, options.assets.url)));
   eleventyConfig.addTemplate("generated/packet-builder.njk", "{{ collections.pages | packetBuilderData(locale.code) | safe }}", {
     pagination: { data: "locales", size: 1, alias: "locale" },
     permalink: (data: { locale: { code: string } }) => `/${data.locale.code}/print/packet-builder.json`,

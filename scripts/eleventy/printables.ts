@@ -15,6 +15,7 @@ import type { SiteData } from "./site-data.ts";
 import type { SiteStateRef } from "./site-state.ts";
 import type { CollectionItem, EleventyConfig } from "./types.ts";
 import { withPageLang } from "./i18n/page-lang.ts";
+import { addNunjucksFilter } from "./nunjucks-filter.ts";
 
 /** The layout of each printable format: content says `format:`, never which layout. */
 export const PRINT_LAYOUTS: Record<string, string> = { "pocket-card": "pocket-card.njk", handout: "handout.njk" };
@@ -192,7 +193,7 @@ export function printablesPlugin(eleventyConfig: EleventyConfig, options: { stat
     eleventyExcludeFromCollections: true,
   }));
 
-  eleventyConfig.addFilter("printManifest", (pages: CollectionItem[], packets: PrintPacket[]) => JSON.stringify(buildPrintManifest(options.state.get().site, pages, packets, options.assets.url, options.state.get().files), null, 1));
+  addNunjucksFilter(eleventyConfig, "printManifest", (pages: CollectionItem[], packets: PrintPacket[]) => JSON.stringify(buildPrintManifest(options.state.get().site, pages, packets, options.assets.url, options.state.get().files), null, 1));
   eleventyConfig.addTemplate("generated/print-manifest.njk", "{{ collections.pages | printManifest(printPackets) | safe }}", {
     permalink: MANIFEST_PATH,
     layout: false,

@@ -4,6 +4,7 @@ import { searchWords } from "./filters/search-words.ts";
 import { translate } from "./i18n/translate.ts";
 import { packetUrl, type PrintPacket } from "./printables.ts";
 import { AUDIENCES, FORMATS } from "./schema/front-matter.ts";
+import { addNunjucksFilter } from "./nunjucks-filter.ts";
 import { perLocalePage } from "./per-locale-page.ts";
 import type { SiteData } from "./site-data.ts";
 import type { SiteStateRef } from "./site-state.ts";
@@ -146,10 +147,10 @@ export function searchFacets(pages: CollectionItem[], packets: PrintPacket[], co
  */
 export function searchPagesPlugin(eleventyConfig: EleventyConfig, options: { state: SiteStateRef }): void {
   const site = () => options.state.get().site;
-  eleventyConfig.addFilter("alphabetical", (pages: CollectionItem[], packets: PrintPacket[], code: string, bcp47: string) => alphabetical(pages, packets, code, bcp47, site().dictionaries));
-  eleventyConfig.addFilter("searchFacets", searchFacets);
-  eleventyConfig.addFilter("printableRecords", (pages: CollectionItem[], packets: PrintPacket[]) => printableRecords(site(), pages, packets));
-  eleventyConfig.addFilter("resourceTypeKey", resourceTypeKey);
+  addNunjucksFilter(eleventyConfig, "alphabetical", (pages: CollectionItem[], packets: PrintPacket[], code: string, bcp47: string) => alphabetical(pages, packets, code, bcp47, site().dictionaries));
+  addNunjucksFilter(eleventyConfig, "searchFacets", searchFacets);
+  addNunjucksFilter(eleventyConfig, "printableRecords", (pages: CollectionItem[], packets: PrintPacket[]) => printableRecords(site(), pages, packets));
+  addNunjucksFilter(eleventyConfig, "resourceTypeKey", resourceTypeKey);
   eleventyConfig.addTemplate("generated/search.njk", "", { ...perLocalePage(options.state, "search.njk", "search", { title: "search.title", description: "search.description" }), searchPage: true });
   eleventyConfig.addTemplate("generated/a-z.njk", "", perLocalePage(options.state, "a-z.njk", "a-z", { title: "a-z.title", description: "a-z.intro" }));
   eleventyConfig.addTemplate("generated/search-records.njk", "{{ collections.pages | printableRecords(printPackets) | dump | safe }}", {

@@ -40,7 +40,7 @@ export interface PageData {
   [key: string]: unknown;
 }
 
-/** `this` inside a filter: Eleventy binds the current page. */
+/** `this` inside a filter: the page's variables (nunjucks-filter.ts), so `this.page` is the page. */
 export interface FilterContext {
   page?: EleventyPage;
   ctx?: Record<string, unknown>;
@@ -59,7 +59,6 @@ export interface EleventyDirectories {
 export interface EleventyConfig {
   directories: EleventyDirectories;
   addPlugin(plugin: unknown, options?: unknown): void;
-  addFilter(name: string, fn: (...args: any[]) => unknown): void;
   addAsyncFilter(name: string, fn: (...args: any[]) => Promise<unknown>): void;
   addShortcode(name: string, fn: (...args: any[]) => unknown): void;
   addGlobalData(name: string, value: unknown): void;
@@ -70,7 +69,9 @@ export interface EleventyConfig {
   addTemplateFormats(formats: string): void;
   addTransform(name: string, fn: (this: FilterContext, content: string) => string | Promise<string>): void;
   setLibrary(name: string, lib: unknown): void;
-  amendLibrary(name: string, fn: (lib: import("markdown-it").default) => void): void;
+  amendLibrary(name: "md", fn: (lib: import("markdown-it").default) => void): void;
+  /** Nunjucks: filters are added here (nunjucks-filter.ts), not with addFilter. */
+  amendLibrary(name: "njk", fn: (env: { addFilter(name: string, fn: (...args: any[]) => unknown): void }) => void): void;
   setLayoutsDirectory(dir: string): void;
   setIncludesDirectory(dir: string): void;
   setServerOptions(options: Record<string, unknown>): void;

@@ -5,6 +5,7 @@ import { isoDate } from "../filters/iso-date.ts";
 import { pagePdf } from "../filters/page-pdf.ts";
 import { DEFAULT_LOCALE } from "../i18n/locales.ts";
 import { translate } from "../i18n/translate.ts";
+import { addNunjucksFilter } from "../nunjucks-filter.ts";
 import { perLocalePage } from "../per-locale-page.ts";
 import type { SiteData } from "../site-data.ts";
 import type { SiteStateRef } from "../site-state.ts";
@@ -144,13 +145,13 @@ export function citationPlugin(eleventyConfig: EleventyConfig, options: { state:
 
   /** {% set citation = collections.pages | pageCitation(page.url) %}: undefined on anything but a reference page (registered below). */
   /** {{ translationKey | lastChange(lastReviewed) }} → { date: "YYYY-MM-DD", id: "change-…" } */
-  eleventyConfig.addFilter("lastChange", (translationKey: string, lastReviewed: Date | string) => lastChange(list, translationKey, isoDate(lastReviewed)));
+  addNunjucksFilter(eleventyConfig, "lastChange", (translationKey: string, lastReviewed: Date | string) => lastChange(list, translationKey, isoDate(lastReviewed)));
   eleventyConfig.addGlobalData("changes", () => changes(options.state.get().site.changelog));
 
   // The download files are written beside each reference page once the pages are built, from the citations
   // their cite boxes formatted: as templates, Eleventy would make three more pages of each (and compile each).
   let collection: CollectionItem[] = [];
-  eleventyConfig.addFilter("pageCitation", (pages: CollectionItem[], url: string) => {
+  addNunjucksFilter(eleventyConfig, "pageCitation", (pages: CollectionItem[], url: string) => {
     collection = pages;
     return citationOf(options.state.get().site, pages, url, memo, list, formatted);
   });

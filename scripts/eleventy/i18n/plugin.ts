@@ -1,4 +1,5 @@
 import { familyStylesheet } from "../fonts.ts";
+import { addNunjucksFilter } from "../nunjucks-filter.ts";
 import type { SiteData } from "../site-data.ts";
 import type { SiteStateRef } from "../site-state.ts";
 import type { EleventyConfig, FilterContext } from "../types.ts";
@@ -21,18 +22,18 @@ export function i18nPlugin(eleventyConfig: EleventyConfig, options: { state: Sit
   const locale = (code: string | undefined) => localeOf(site().locales, code);
 
   /** {{ "nav.search" | t }} or {{ "page.lastReviewed" | t({ date: d }) }} or {{ "x" | t({}, "es") }} */
-  eleventyConfig.addFilter("t", function (this: FilterContext, key: string, vars?: Record<string, string | number>, lang?: string) {
+  addNunjucksFilter(eleventyConfig, "t", function (this: FilterContext, key: string, vars?: Record<string, string | number>, lang?: string) {
     return translate(site().dictionaries, lang ?? pageLanguage(this.page), key, vars);
   });
   /** The language a UI string is really in: the default one when a translation keeps it unchanged (a name such as the site's). */
-  eleventyConfig.addFilter("tLang", function (this: FilterContext, key: string) {
+  addNunjucksFilter(eleventyConfig, "tLang", function (this: FilterContext, key: string) {
     const { dictionaries } = site();
     const code = pageLanguage(this.page);
     return locale(translate(dictionaries, code, key) === translate(dictionaries, DEFAULT_LOCALE, key) ? DEFAULT_LOCALE : code).lang;
   });
-  eleventyConfig.addFilter("dir", (code: string) => locale(code).dir);
-  eleventyConfig.addFilter("bcp47", (code: string) => locale(code).lang);
-  eleventyConfig.addFilter("localeLabel", (code: string) => locale(code).label);
+  addNunjucksFilter(eleventyConfig, "dir", (code: string) => locale(code).dir);
+  addNunjucksFilter(eleventyConfig, "bcp47", (code: string) => locale(code).lang);
+  addNunjucksFilter(eleventyConfig, "localeLabel", (code: string) => locale(code).label);
   /** {{ code | paperFontStylesheets }}: the stylesheets of the self-hosted families the paper embeds (before hashing). */
-  eleventyConfig.addFilter("paperFontStylesheets", (code: string) => locale(code).fonts.map(familyStylesheet));
+  addNunjucksFilter(eleventyConfig, "paperFontStylesheets", (code: string) => locale(code).fonts.map(familyStylesheet));
 }

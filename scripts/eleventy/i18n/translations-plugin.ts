@@ -11,6 +11,7 @@ import { buildMemo } from "../../build-memo.ts";
 import { behindMarks } from "../markdown/behind-marks.ts";
 import { translate } from "./translate.ts";
 import { englishUnits, statusMatrix, unitWords, type EnglishUnit, type StatusRow } from "./translation-state.ts";
+import { addNunjucksFilter } from "../nunjucks-filter.ts";
 
 interface FallbackPage {
   code: string;
@@ -68,7 +69,7 @@ export function translationsPlugin(eleventyConfig: EleventyConfig, options: { st
    * {{ translationKey | translationState(page.lang) }} → { status, englishUrl, englishReviewed, behind }: `behind` lists the
    * parts whose English changed since they were translated, each with its id (a heading, paragraph or list item) and its words here.
    */
-  eleventyConfig.addFilter("translationState", (translationKey: string, code: string) => {
+  addNunjucksFilter(eleventyConfig, "translationState", (translationKey: string, code: string) => {
     const row = rowOf.get(translationKey);
     if (!row) return undefined;
     return { status: row.status[code], englishUrl: urlFor(DEFAULT_LOCALE, row.english.relative), englishReviewed: row.english.data.lastReviewed, behind: behindParts(row, code, options.state) };

@@ -1,4 +1,5 @@
 import type { HashedAssetsRef } from "../hashed-assets.ts";
+import { addNunjucksFilter } from "../nunjucks-filter.ts";
 import type { EleventyConfig } from "../types.ts";
 import { createMarkdown } from "./create-markdown.ts";
 import { imageSize } from "./image-size.ts";
@@ -11,5 +12,5 @@ export function markdownPlugin(eleventyConfig: EleventyConfig, options: { assets
   const md = createMarkdown({ assetUrl: options.assets.url, assetSize });
   eleventyConfig.setLibrary("md", md);
   /** Renders another file's Markdown body (fallback pages), checked as that file. */
-  eleventyConfig.addFilter("renderMarkdown", (body: string, file: string) => md.render(body, { page: { inputPath: file } }));
+  addNunjucksFilter(eleventyConfig, "renderMarkdown", (body: string, file: string) => md.render(body, { page: { inputPath: file } }));
 }

@@ -1,6 +1,7 @@
 import path from "node:path";
 import { buildMemo } from "../../build-memo.ts";
 import { DEFAULT_LOCALE, loadLocales } from "../i18n/locales.ts";
+import { addNunjucksFilter } from "../nunjucks-filter.ts";
 import { loadSiteData } from "../site-data.ts";
 import type { SiteStateRef } from "../site-state.ts";
 import type { EleventyConfig } from "../types.ts";
@@ -39,6 +40,6 @@ export function schemaPlugin(eleventyConfig: EleventyConfig, options: { layoutsD
   }
   // The language pages are written in and translated from: layouts name it through this, never by its code.
   eleventyConfig.addGlobalData("sourceLocale", () => options.state.get().site.locales.find((l) => l.code === DEFAULT_LOCALE));
-  eleventyConfig.addFilter("sourceById", (id: string) => options.state.get().site.sources[id]);
+  addNunjucksFilter(eleventyConfig, "sourceById", (id: string) => options.state.get().site.sources[id]);
   eleventyConfig.addWatchTarget(path.join(options.layoutsDir, "**/*"));
 }
