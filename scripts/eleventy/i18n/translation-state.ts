@@ -1,5 +1,4 @@
 import { createHash } from "node:crypto";
-import { readFileSync } from "node:fs";
 import { behindUnits } from "../../i18n/translation-record.ts";
 import { plainText } from "../../i18n/segment.ts";
 import { pageUnits, type Unit } from "../../i18n/units.ts";
@@ -84,15 +83,14 @@ export function statusMatrix(files: ContentFile[], localeCodes: string[], unitsO
   const rows = files
     .filter((f) => f.locale === DEFAULT_LOCALE)
     .map((english) => {
-      const bytes = readFileSync(english.file, "utf8");
-      const englishUnits = unitsOf(bytes);
+      const englishUnits = unitsOf(english.text);
       const status: Record<string, TranslationStatus> = {};
       const behind: Record<string, string[]> = {};
       for (const code of localeCodes) {
         const translated = byKey.get(`${english.data.translationKey} ${code}`);
         ({ status: status[code]!, behind: behind[code]! } = translationStatus(translated, englishUnits));
       }
-      return { translationKey: english.data.translationKey, english, englishHash: sourceHash(bytes), englishUnits, status, behind };
+      return { translationKey: english.data.translationKey, english, englishHash: sourceHash(english.text), englishUnits, status, behind };
     });
   return rows;
 }

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { readdirSync } from "node:fs";
 import path from "node:path";
 import { layoutOf } from "../layout-of.ts";
 import { perLocalePage } from "../per-locale-page.ts";
@@ -30,7 +30,7 @@ function behindParts(row: StatusRow, code: string, state: SiteStateRef): { id: s
   const ids = row.behind[code] ?? [];
   if (!ids.length) return [];
   const translated = state.get().files.find((f) => f.locale === code && f.data.translationKey === row.translationKey);
-  const units = translated ? pageUnits(readFileSync(translated.file, "utf8")) : [];
+  const units = translated ? pageUnits(translated.text) : [];
   return ids.map((id) => {
     const own = units.find((u) => u.id === id);
     const words = own ? unitWords(own) : row.englishUnits.find((u) => u.id === id)!.words;

@@ -19,6 +19,8 @@ export interface ContentFile {
   /** The front matter as written, between the --- lines: Eleventy is handed `data` for it (checked-front-matter.ts). */
   frontMatter: string;
   body: string;
+  /** The whole file as read: what the translation state is worked out from, without reading it again. */
+  text: string;
 }
 
 /** Markdown files under `<input>/<locale>/`, sorted so runs are deterministic. */
@@ -71,12 +73,13 @@ export function validateContent(inputDir: string, site: SiteData, layoutsDir: st
       continue;
     }
     let parsed: matter.GrayMatterFile<string>;
+    const text = readFileSync(file, "utf8");
     try {
-      parsed = matter(readFileSync(file, "utf8"), { engines: { yaml: parseYaml } });
+      parsed = matter(text, { engines: { yaml: parseYaml } });
     } catch (error) {
       const reason = (error as { reason?: string; mark?: { line: number } });
       const where = reason.mark ? ` at line ${reason.mark.line + 2}` : "";
-      const key = /^translationKey:\s*([a-z0-9-]+)\s*$/m.exec(readFileSync(file, "utf8"))?.[1];
+      const key = /^translationKey:\s*([a-z0-9-]+)\s*$/m.exec(text)?.[1];
       failed(new ContentError(file, "front matter", `valid YAML between --- lines`, `${reason.reason ?? (error as Error).message}${where}`), locale, key);
       continue;
     }
@@ -111,7 +114,7 @@ export function validateContent(inputDir: string, site: SiteData, layoutsDir: st
       const note = productionNoteIn(value, site.productionNotes[locale] ?? []);
       check(!note, field, "reader text without notes about our copy of the sources (put them in a # comment in the front matter, or content/README.md)", `"${note}"`);
     }
-    files.push({ file, locale, relative, data, frontMatter: parsed.matter, body: parsed.content });
+    files.push({ file, locale, relative, data, frontMatter: parsed.matter, body: parsed.content, text });
   }
 
   const crossFile = crossFileErrors(files, site.locales.map((l) => l.code), new Set(failedSources.keys()));
