@@ -43,7 +43,6 @@ export interface PageData {
 /** `this` inside a filter: the page's variables (nunjucks-filter.ts), so `this.page` is the page. */
 export interface FilterContext {
   page?: EleventyPage;
-  ctx?: Record<string, unknown>;
 }
 
 export type Filter = (this: FilterContext, ...args: never[]) => unknown;
@@ -59,7 +58,6 @@ export interface EleventyDirectories {
 export interface EleventyConfig {
   directories: EleventyDirectories;
   addPlugin(plugin: unknown, options?: unknown): void;
-  addAsyncFilter(name: string, fn: (...args: any[]) => Promise<unknown>): void;
   addShortcode(name: string, fn: (...args: any[]) => unknown): void;
   addGlobalData(name: string, value: unknown): void;
   addCollection(name: string, fn: (api: CollectionApi) => unknown): void;
