@@ -1,8 +1,8 @@
-import type { EleventyConfig, EleventyPage } from "./types.ts";
+import type { EleventyConfig, Filter, FilterContext } from "./types.ts";
 
 /** Nunjucks calls a filter with its render context as `this`: the page's variables are its `ctx`. */
 interface NunjucksContext {
-  ctx: { page?: EleventyPage };
+  ctx: FilterContext;
 }
 
 /**
@@ -12,10 +12,10 @@ interface NunjucksContext {
  * @example
  * nunjucksFilter("t", function (key) { return this.page.lang + ":" + key }).call({ ctx: { page } }, "nav.home") // → "es:nav.home"
  */
-export function nunjucksFilter(name: string, filter: (...args: any[]) => unknown) {
+export function nunjucksFilter(name: string, filter: Filter) {
   return function (this: NunjucksContext, ...args: unknown[]): unknown {
     try {
-      return filter.apply(this.ctx, args);
+      return filter.apply(this.ctx, args as never[]);
     } catch (error) {
       throw new Error(`${this.ctx.page?.inputPath ?? "a template"}: the "${name}" filter failed: ${(error as Error).message}`, { cause: error });
     }
@@ -30,6 +30,6 @@ export function nunjucksFilter(name: string, filter: (...args: any[]) => unknown
  * @example
  * addNunjucksFilter(eleventyConfig, "asset", (sitePath) => assets.url(sitePath))
  */
-export function addNunjucksFilter(eleventyConfig: EleventyConfig, name: string, filter: (...args: any[]) => unknown): void {
+export function addNunjucksFilter(eleventyConfig: EleventyConfig, name: string, filter: Filter): void {
   eleventyConfig.amendLibrary("njk", (env) => env.addFilter(name, nunjucksFilter(name, filter)));
 }
